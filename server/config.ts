@@ -1,0 +1,112 @@
+// The one place that reads process.env: validates every setting and fails fast naming the variable.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The numbered Cypher scripts that build the graph. */
+export const seedDirectory = path.join(projectRoot, 'cypher');
+
+export interface Neo4jConfig {
+  /** Set when an external server, cluster or Aura is used; absent means "start the embedded Neo4j". */
+  uri?: string;
+  username?: string;
+  password?: string;
+  database?: string;
+  embedded: {
+    dataDir: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+  };
+  /** Every Cypher transaction is cut off after this long. */
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  production: boolean;
+  corsOrigins: string[];
+  introspection: boolean;
+  /** Apply cypher/*.cypher at start-up (they are idempotent). */
+  seedOnStart: boolean;
+  neo4j: Neo4jConfig;
+  clientDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must be a size such as 512m or 1g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+const driverSchemes = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+function neo4jUri(env: Env): string | undefined {
+  const raw = text(env, 'NEO4J_URI');
+  if (raw === undefined) return undefined;
+  const scheme = raw.split('://')[0] ?? '';
+  if (!raw.includes('://') || !driverSchemes.includes(scheme)) {
+    throw new ConfigError(`NEO4J_URI must start with one of ${driverSchemes.map((s) => `${s}://`).join(', ')}, got "${raw}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const uri = neo4jUri(env);
+  const username = text(env, 'NEO4J_USERNAME');
+  const password = text(env, 'NEO4J_PASSWORD');
+  if (username !== undefined && password === undefined) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_USERNAME is');
+  const production = text(env, 'NODE_ENV') === 'production';
+  return {
+    host: text(env, 'HOST') ?? '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    production,
+    corsOrigins: (text(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', true),
+    seedOnStart: flag(env, 'SEED_ON_START', true),
+    neo4j: {
+      uri,
+      username,
+      password,
+      database: text(env, 'NEO4J_DATABASE'),
+      embedded: {
+        dataDir: path.resolve(projectRoot, text(env, 'NEO4J_DATA_DIR') ?? '.data/neo4j'),
+        boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+        heap: memorySize(env, 'NEO4J_HEAP', '512m'),
+        pageCache: memorySize(env, 'NEO4J_PAGECACHE', '128m'),
+      },
+      queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    },
+    clientDir: path.resolve(projectRoot, 'dist/client'),
+  };
+}

@@ -1,0 +1,240 @@
+// Builds the embedded Neo4j launcher in neo4j/ when stale, runs it as a child process and stops it cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+
+export interface EmbeddedNeo4jOptions {
+  /** Neo4j's home for this instance: the store lands in `data/`, Neo4j's own logs in `logs/`. */
+  dataDir: string;
+  /** Must be a loopback address: the launcher runs Neo4j without authentication and refuses anything else. */
+  host?: string;
+  boltPort?: number;
+  /** JVM heap, used for both -Xms and -Xmx, e.g. `512m`. */
+  heap?: string;
+  /** Neo4j page cache (off heap), e.g. `128m`. */
+  pageCache?: string;
+  /** Ceiling on memory used by all running transactions together, e.g. `128m`. */
+  transactionMemory?: string;
+  /** Receives Maven's and Neo4j's output line by line; without it the output is dropped. */
+  onLog?: (line: string) => void;
+  /** How long Neo4j may take from process start to an available database (the build is not counted). */
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedNeo4j {
+  /** `bolt://host:port`, ready for `neo4j.driver(uri, neo4j.auth.none())`. */
+  readonly uri: string;
+  /** The Java process. */
+  readonly pid: number;
+  /** Settles with the exit code (null when killed by a signal) once the process is gone; never rejects. */
+  readonly exited: Promise<number | null>;
+  /** Shuts Neo4j down and waits for the process to end; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const launcherDir = path.join(projectRoot, 'neo4j');
+const pomFile = path.join(launcherDir, 'pom.xml');
+const sourceDir = path.join(launcherDir, 'src');
+const targetDir = path.join(launcherDir, 'target');
+// Written only after a successful build, so a half-finished one is never mistaken for current.
+const stampFile = path.join(targetDir, 'launcher-built.stamp');
+const classpath = [path.join(targetDir, 'classes'), path.join(targetDir, 'lib', '*')].join(path.delimiter);
+const mainClass = 'org.peelgraph.EmbeddedNeo4j';
+const readyLine = /^NEO4J_READY (bolt:\/\/\S+)$/;
+
+// Neo4j's page cache and Netty want these to reach JDK internals (otherwise a slower fallback and a warning);
+// a child that runs out of memory should die loudly rather than limp on.
+const jvmFlags = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+const stopTimeoutMs = 30_000;
+const tailLines = 40;
+
+let buildInFlight: Promise<void> | undefined;
+
+/** Runs Maven on neo4j/ unless the last successful build is newer than pom.xml and every Java source. */
+export function ensureLauncherBuilt(onLog?: (line: string) => void): Promise<void> {
+  // Two concurrent Maven runs on one target folder would trample each other.
+  buildInFlight ??= buildIfStale(onLog).finally(() => {
+    buildInFlight = undefined;
+  });
+  return buildInFlight;
+}
+
+/** Starts Neo4j and resolves once its default database accepts Bolt connections. */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const {
+    dataDir,
+    host = '127.0.0.1',
+    boltPort = 7687,
+    heap = '512m',
+    pageCache = '128m',
+    transactionMemory = '128m',
+    onLog,
+    startTimeoutMs = 120_000,
+  } = options;
+  if (!dataDir) throw new Error('startEmbeddedNeo4j: dataDir is required');
+  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65_535) {
+    throw new Error(`startEmbeddedNeo4j: boltPort must be an integer 1-65535, got ${boltPort}`);
+  }
+
+  await ensureLauncherBuilt(onLog);
+
+  const child = spawn(
+    'java',
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      ...jvmFlags,
+      '-cp',
+      classpath,
+      mainClass,
+      `--data-dir=${path.resolve(dataDir)}`,
+      `--host=${host}`,
+      `--bolt-port=${boltPort}`,
+      `--page-cache=${pageCache}`,
+      `--transaction-memory=${transactionMemory}`,
+    ],
+    // stdin stays a pipe we never write to and never close while running: its EOF is the launcher's cue that
+    // this process is gone, however it died.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  // Once the child is gone the pipe can report EPIPE; that is expected and must not crash this process.
+  child.stdin?.on('error', () => {});
+
+  const stderrTail: string[] = [];
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('close', (code) => resolve(code));
+    child.once('error', () => {
+      if (child.pid === undefined) resolve(null);
+    });
+  });
+  exited.then(() => child.stdin?.destroy());
+
+  const stop = stopper(child, exited);
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const fail = (reason: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(new Error(`Embedded Neo4j did not start: ${reason}${formatTail(stderrTail)}`));
+    };
+    const timer = setTimeout(() => {
+      fail(`no ready line within ${startTimeoutMs} ms`);
+      void stop();
+    }, startTimeoutMs);
+
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = readyLine.exec(line);
+      if (ready && !settled) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(ready[1]!);
+      } else {
+        onLog?.(line);
+      }
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      stderrTail.push(line);
+      if (stderrTail.length > tailLines) stderrTail.shift();
+      onLog?.(line);
+    });
+    child.once('error', (error) => fail(`could not run java (${error.message})`));
+    void exited.then((code) => fail(`the process exited with code ${code} before it was ready`));
+  });
+
+  return { uri, pid: child.pid!, exited, stop };
+}
+
+function stopper(child: ChildProcess, exited: Promise<number | null>): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+        await exited;
+        return;
+      }
+      child.kill('SIGTERM');
+      // A clean shutdown flushes the store and normally takes a few seconds; past this it is hung.
+      const escalation = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
+      try {
+        await exited;
+      } finally {
+        clearTimeout(escalation);
+      }
+    })();
+    return stopping;
+  };
+}
+
+async function buildIfStale(onLog?: (line: string) => void): Promise<void> {
+  const builtAt = await mtimeOrUndefined(stampFile);
+  const newestInput = Math.max(...(await inputFiles()).map((file) => file.mtimeMs));
+  if (builtAt !== undefined && builtAt >= newestInput) return;
+
+  // Stamped with the start time, so a source edited while Maven runs still counts as newer than the build.
+  const startedAt = new Date();
+  onLog?.('Building the embedded Neo4j launcher with Maven…');
+  await runMaven(onLog);
+  await writeFile(stampFile, `built ${startedAt.toISOString()}\n`);
+  await utimes(stampFile, startedAt, startedAt);
+}
+
+async function inputFiles(): Promise<{ mtimeMs: number }[]> {
+  const sources = await readdir(sourceDir, { recursive: true, withFileTypes: true });
+  const paths = [
+    pomFile,
+    ...sources.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)),
+  ];
+  return Promise.all(paths.map((file) => stat(file)));
+}
+
+async function mtimeOrUndefined(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function runMaven(onLog?: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const maven = spawn('mvn', ['-q', '-B', '-f', pomFile, 'package'], {
+      cwd: launcherDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tail: string[] = [];
+    const collect = (line: string) => {
+      const plain = stripVTControlCharacters(line);
+      if (plain.trim() === '') return;
+      tail.push(plain);
+      if (tail.length > tailLines) tail.shift();
+      onLog?.(plain);
+    };
+    createInterface({ input: maven.stdout }).on('line', collect);
+    createInterface({ input: maven.stderr }).on('line', collect);
+    maven.once('error', (error) => reject(new Error(`Could not run mvn to build the Neo4j launcher: ${error.message}`)));
+    maven.once('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`Maven build of the Neo4j launcher failed (${signal ?? `exit ${code}`})${formatTail(tail)}`));
+    });
+  });
+}
+
+function formatTail(lines: string[]): string {
+  return lines.length === 0 ? '' : `\n--- last output ---\n${lines.join('\n')}`;
+}

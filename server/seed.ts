@@ -1,0 +1,24 @@
+// `npm run seed`: applies cypher/*.cypher to the configured Neo4j (embedded unless NEO4J_URI is set).
+import { loadConfig, seedDirectory } from './config.ts';
+import { openDatabase } from './graph/database.ts';
+import { seedGraph } from './graph/seed-loader.ts';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config.neo4j, (line) => console.log(line));
+  try {
+    await database.driver.verifyConnectivity();
+    await seedGraph(database.driver, {
+      directory: seedDirectory,
+      database: config.neo4j.database,
+      onProgress: (message) => console.log(message),
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,27 @@
+// The tests' way to the Neo4j that the global setup started and seeded.
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../server/graph/database.ts';
+import { GraphRepository } from '../../server/graph/repository.ts';
+
+export function testDriver(): Driver {
+  return createDriver(inject('neo4jUri'), { queryTimeoutMs: 30_000 });
+}
+
+export function testRepository(driver: Driver, onRoundTrip?: (milliseconds: number) => void): GraphRepository {
+  return new GraphRepository(driver, { queryTimeoutMs: 30_000, onRoundTrip });
+}
+
+/** Every node and relationship with all properties, in a stable order: two equal dumps mean equal graphs. */
+export async function dumpGraph(driver: Driver): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY coalesce(n.id, "") , elementId(n)',
+  );
+  const relationships = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY r.id, from, to',
+  );
+  return {
+    nodes: nodes.records.map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), properties: r.get('properties') })),
+    relationships: relationships.records.map((r) => r.toObject()),
+  };
+}
