@@ -1,0 +1,26 @@
+// Failures of the database that callers handle on purpose, apart from bugs.
+import { Neo4jError } from 'neo4j-driver';
+
+/** Neo4j cannot be reached, or lost the connection mid-query. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** The query ran past the transaction timeout and Neo4j stopped it. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Sorts a driver error into the kinds above; anything else is returned unchanged to be masked. */
+export function classifyDatabaseError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+  }
+  if (error.code.includes('TransactionTimedOut') || error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new QueryTimeoutError('the query took longer than the transaction timeout', { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,203 @@
+// Every Cypher statement the server runs. Values are always $parameters; the few things Cypher cannot take
+// as parameters (variable-length bounds) select one of these constant texts, never text from a request.
+
+/** What an entity `n` and a relationship `r` become: plain maps the repository's mappers read. */
+const entityMap = 'n { .id, .name, .summary, .pillar, labels: labels(n), degree: COUNT { (n)--() } }';
+const relationshipMap = 'r { .id, .evidence, .sentence, .judgement, .source, type: type(r), from: startNode(r).id, to: endNode(r).id }';
+
+/**
+ * The common ending of every graph query. It expects `nodes` (the entities the query is about) and `rels`
+ * (relationships whose endpoints are among the returned entities), and, when asked, fetches in the same
+ * round trip every relationship of those entities ($withRelationships) and the sources cited ($withSources).
+ * `carry` names further columns of the query to pass through.
+ */
+function graphTail(...carry: string[]): string {
+  const extra = carry.map((column) => `, ${column}`).join('');
+  return `
+CALL (nodes) {
+  UNWIND CASE WHEN $withRelationships THEN nodes ELSE [] END AS n
+  MATCH (n)-[r]-(m:Entity)
+  RETURN collect(DISTINCT r) AS moreRels, collect(DISTINCT m) AS moreNodes
+}
+WITH nodes, rels, moreRels, moreNodes${extra},
+     CASE WHEN $withRelationships THEN [n IN nodes | n.id] ELSE [] END AS complete
+CALL (rels, moreRels) {
+  UNWIND CASE WHEN $withSources THEN rels + moreRels ELSE [] END AS r
+  WITH DISTINCT r.source AS sourceId
+  MATCH (s:Source {id: sourceId})
+  RETURN collect(s { .id, .title, .text, .sentences }) AS sources
+}
+RETURN [n IN nodes + moreNodes | ${entityMap}] AS entities,
+       [r IN rels + moreRels | ${relationshipMap}] AS relationships,
+       [n IN nodes | n.id] AS nodeIds, [r IN rels | r.id] AS relationshipIds,
+       sources, complete${extra}`;
+}
+
+export const entitiesByIdQuery = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+// Aggregating apart from [] keeps one row even when no id matches.
+WITH collect(n) AS nodes
+WITH nodes, [] AS rels
+${graphTail()}`;
+
+export const entityPageQuery = `
+CALL () {
+  MATCH (n:Entity)
+  WHERE ($label IS NULL OR $label IN labels(n)) AND ($after IS NULL OR n.id > $after)
+  WITH n ORDER BY n.id
+  LIMIT $first + 1
+  RETURN collect(n) AS page
+}
+CALL () {
+  MATCH (n:Entity)
+  WHERE $label IS NULL OR $label IN labels(n)
+  RETURN count(n) AS totalCount
+}
+WITH page[..$first] AS nodes, [] AS rels, size(page) > $first AS hasNextPage, totalCount
+${graphTail('hasNextPage', 'totalCount')}`;
+
+export const searchQuery = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first}) YIELD node, score
+  RETURN collect({id: node.id, score: score}) AS entityHits, collect(node) AS hitNodes
+}
+CALL () {
+  CALL db.index.fulltext.queryRelationships('evidence_search', $query, {limit: $first}) YIELD relationship, score
+  RETURN collect({id: relationship.id, score: score}) AS relationshipHits, collect(relationship) AS rels
+}
+WITH hitNodes + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, entityHits, relationshipHits
+${graphTail('entityHits', 'relationshipHits')}`;
+
+export const graphQuery = `
+MATCH (n:Entity)
+WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+WITH collect(n) AS candidates
+CALL (candidates) {
+  UNWIND candidates AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($judgements IS NULL OR r.judgement IN $judgements)
+    AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
+  RETURN collect(r) AS rels
+}
+CALL (rels) {
+  UNWIND rels AS r
+  UNWIND [startNode(r), endNode(r)] AS endpoint
+  RETURN collect(DISTINCT endpoint) AS touched
+}
+// A filter on relationships shows the entities they join; without one, every entity of the kinds asked.
+WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN candidates ELSE touched END AS nodes, rels
+${graphTail()}`;
+
+/** One breadth-first level: at most $limit + 1 entities not yet seen, reached over the allowed types and kinds. */
+const neighbourhoodLevel = `
+CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
+    AND NOT m IN seen
+  WITH DISTINCT m
+  LIMIT $limit + 1
+  RETURN collect(m) AS next
+}
+WITH start, seen + next AS seen, next AS frontier`;
+
+function neighbourhoodQuery(depth: number): string {
+  return `
+OPTIONAL MATCH (start:Entity {id: $id})
+WITH start, [start] AS seen, [start] AS frontier
+${neighbourhoodLevel.repeat(depth)}
+// Breadth-first order keeps the nearest entities when the limit cuts.
+WITH start, seen[..$limit + 1] AS nodes, size(seen) > $limit + 1 AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+  RETURN collect(r) AS rels
+}
+WITH CASE WHEN start IS NULL THEN [] ELSE nodes END AS nodes, rels, truncated, start IS NOT NULL AS found
+${graphTail('truncated', 'found')}`;
+}
+
+export const neighbourhoodQueries: ReadonlyMap<number, string> = new Map([1, 2, 3].map((depth) => [depth, neighbourhoodQuery(depth)]));
+
+export const shortestPathQuery = `
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[path*..12]-(b))
+WHERE all(r IN path WHERE $types IS NULL OR type(r) IN $types)
+WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+     CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
+     CASE WHEN p IS NULL THEN [] ELSE relationships(p) END AS rels,
+     p IS NOT NULL AS found
+WITH nodes, rels, fromFound, toFound, found, [n IN nodes | n.id] AS pathNodeIds, [r IN rels | r.id] AS pathRelationshipIds
+${graphTail('fromFound', 'toFound', 'found', 'pathNodeIds', 'pathRelationshipIds')}`;
+
+function partnerInvolvementQuery(maxHops: number): string {
+  return `
+OPTIONAL MATCH (partner:Entity {id: $id})
+CALL (partner) {
+  MATCH path = (partner:Partner)-[*1..${maxHops}]->(reached:Entity)
+  WHERE reached:Theme OR reached:VictimGroup OR reached:Risk
+  WITH path ORDER BY length(path), [n IN nodes(path) | n.id]
+  LIMIT $maxPaths
+  RETURN collect(path) AS paths
+}
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND nodes(path) AS n
+  RETURN collect(DISTINCT n) AS pathNodes
+}
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND relationships(path) AS r
+  RETURN collect(DISTINCT r) AS rels
+}
+WITH CASE WHEN partner IS NULL THEN [] ELSE [partner] + pathNodes END AS nodes, rels,
+     partner IS NOT NULL AS found, partner:Partner AS isPartner,
+     [path IN paths | {nodeIds: [n IN nodes(path) | n.id], relationshipIds: [r IN relationships(path) | r.id]}] AS pathIds
+${graphTail('found', 'isPartner', 'pathIds')}`;
+}
+
+export const partnerInvolvementQueries: ReadonlyMap<number, string> = new Map(
+  [1, 2, 3, 4].map((hops) => [hops, partnerInvolvementQuery(hops)]),
+);
+
+export const sourcesQuery = `
+MATCH (s:Source)
+WHERE $ids IS NULL OR s.id IN $ids
+WITH s ORDER BY s.id
+CALL (s) {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE $withSentenceRelationships AND r.source = s.id
+  RETURN collect(r) AS cited, collect(DISTINCT a) + collect(DISTINCT b) AS citedNodes
+}
+WITH collect(s { .id, .title, .text, .sentences }) AS sources, collect(cited) AS citedLists, collect(citedNodes) AS nodeLists
+WITH sources,
+     reduce(all = [], list IN citedLists | all + list) AS rels,
+     reduce(all = [], list IN nodeLists | all + list) AS nodes
+RETURN [n IN nodes | ${entityMap}] AS entities,
+       [r IN rels | ${relationshipMap}] AS relationships,
+       [] AS nodeIds, [r IN rels | r.id] AS relationshipIds,
+       sources, [] AS complete`;
+
+export const statsQuery = `
+CALL () {
+  MATCH (n:Entity)
+  UNWIND labels(n) AS label
+  WITH label WHERE label <> 'Entity'
+  WITH label, count(*) AS count ORDER BY label
+  RETURN collect({label: label, count: count}) AS byLabel
+}
+CALL () {
+  MATCH (:Entity)-[r]->(:Entity)
+  WITH type(r) AS type, r.judgement AS judgement, count(*) AS count
+  RETURN collect({type: type, judgement: judgement, count: count}) AS byTypeAndJudgement
+}
+CALL () {
+  MATCH (n:Entity)
+  RETURN count(n) AS nodes
+}
+RETURN nodes, byLabel, byTypeAndJudgement`;

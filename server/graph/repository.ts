@@ -1,0 +1,275 @@
+// The graph repository: the only code that talks to Neo4j on behalf of requests, in read transactions.
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { classifyDatabaseError } from './errors.ts';
+import { toFragment } from './mappers.ts';
+import {
+  entitiesByIdQuery,
+  entityPageQuery,
+  graphQuery,
+  neighbourhoodQueries,
+  partnerInvolvementQueries,
+  searchQuery,
+  shortestPathQuery,
+  sourcesQuery,
+  statsQuery,
+} from './queries.ts';
+import {
+  type EntityKind,
+  type GraphFragment,
+  type Judgement,
+  labelOfKind,
+  type PathRecord,
+  type RelationshipType,
+} from './records.ts';
+import { markMatches, searchTerms, toLuceneQuery } from './search-text.ts';
+
+export interface RepositoryOptions {
+  database?: string;
+  /** Neo4j stops any transaction that runs longer. */
+  queryTimeoutMs: number;
+  /** Called after every round trip to Neo4j, for request accounting. */
+  onRoundTrip?: (milliseconds: number) => void;
+}
+
+/** What the caller will read, so one round trip can fetch it all. */
+export interface Prefetch {
+  /** Every relationship of the entities asked for, with the entities at their other ends. */
+  relationships?: boolean;
+  /** The sources that the relationships cite. */
+  sources?: boolean;
+}
+
+export interface EntityPage {
+  fragment: GraphFragment;
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface SearchHitRecord {
+  score: number;
+  snippet: string;
+  entityId?: string;
+  relationshipId?: string;
+}
+
+export interface Neighbourhood {
+  found: boolean;
+  fragment: GraphFragment;
+  truncated: boolean;
+}
+
+export interface ShortestPathResult {
+  /** Ids of `from` and `to` that name no entity. */
+  missing: string[];
+  path: PathRecord | null;
+  fragment: GraphFragment;
+}
+
+export interface PartnerInvolvementResult {
+  found: boolean;
+  isPartner: boolean;
+  paths: PathRecord[];
+  fragment: GraphFragment;
+}
+
+export interface StatsRecord {
+  nodes: number;
+  relationships: number;
+  byKind: { kind: EntityKind; count: number }[];
+  byType: { type: RelationshipType; count: number }[];
+  byJudgement: { judgement: Judgement; count: number }[];
+}
+
+export interface ServerInfo {
+  address: string;
+  agent: string;
+}
+
+/** Partner involvement lists paths, not a whole graph; past this many the view is unreadable anyway. */
+export const maxInvolvementPaths = 500;
+
+const kindOfLabel = new Map(Object.entries(labelOfKind).map(([kind, label]) => [label, kind as EntityKind]));
+
+function labelsOf(kinds: readonly EntityKind[] | null | undefined): string[] | null {
+  return kinds && kinds.length > 0 ? kinds.map((kind) => labelOfKind[kind]) : null;
+}
+
+function listOrNull<T>(values: readonly T[] | null | undefined): T[] | null {
+  return values && values.length > 0 ? [...values] : null;
+}
+
+export class GraphRepository {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: RepositoryOptions,
+  ) {}
+
+  /** A repository over the same driver that reports its round trips to `onRoundTrip`. */
+  withRoundTripListener(onRoundTrip: (milliseconds: number) => void): GraphRepository {
+    return new GraphRepository(this.driver, { ...this.options, onRoundTrip });
+  }
+
+  private async read(query: string, parameters: Record<string, unknown>): Promise<Neo4jRecord> {
+    const started = performance.now();
+    try {
+      const { records } = await this.driver.executeQuery(query, parameters, {
+        routing: neo4j.routing.READ,
+        database: this.options.database,
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
+      });
+      const record = records[0];
+      if (record === undefined) throw new Error('a graph query returned no row');
+      return record;
+    } catch (error) {
+      throw classifyDatabaseError(error);
+    } finally {
+      this.options.onRoundTrip?.(performance.now() - started);
+    }
+  }
+
+  private prefetch(prefetch: Prefetch = {}) {
+    return { withRelationships: prefetch.relationships ?? false, withSources: prefetch.sources ?? false };
+  }
+
+  async entities(ids: readonly string[], prefetch?: Prefetch): Promise<GraphFragment> {
+    return toFragment(await this.read(entitiesByIdQuery, { ids: [...ids], ...this.prefetch(prefetch) }));
+  }
+
+  async entityPage(args: { kind?: EntityKind | null; first: number; after?: string | null }, prefetch?: Prefetch): Promise<EntityPage> {
+    const record = await this.read(entityPageQuery, {
+      label: args.kind ? labelOfKind[args.kind] : null,
+      first: neo4j.int(args.first),
+      after: args.after ?? null,
+      ...this.prefetch(prefetch),
+    });
+    const fragment = toFragment(record);
+    return {
+      fragment,
+      totalCount: Number(record.get('totalCount')),
+      hasNextPage: Boolean(record.get('hasNextPage')),
+    };
+  }
+
+  async search(args: { text: string; first: number }, prefetch?: Prefetch): Promise<{ hits: SearchHitRecord[]; fragment: GraphFragment }> {
+    const terms = searchTerms(args.text);
+    const empty: GraphFragment = { nodeIds: [], relationshipIds: [], entities: [], relationships: [], sources: [], complete: [] };
+    if (terms.length === 0) return { hits: [], fragment: empty };
+    const record = await this.read(searchQuery, { query: toLuceneQuery(terms), first: neo4j.int(args.first), ...this.prefetch(prefetch) });
+    const fragment = toFragment(record);
+    const entities = new Map(fragment.entities.map((e) => [e.id, e]));
+    const relationships = new Map(fragment.relationships.map((r) => [r.id, r]));
+    const hits: SearchHitRecord[] = [];
+    for (const hit of record.get('entityHits') as { id: string; score: number }[]) {
+      const entity = entities.get(hit.id);
+      if (!entity) continue;
+      const matchedText = searchTerms(entity.name).some((word) => terms.some((t) => word.startsWith(t))) ? entity.name : (entity.summary ?? entity.name);
+      hits.push({ score: hit.score, snippet: markMatches(matchedText, terms), entityId: hit.id });
+    }
+    for (const hit of record.get('relationshipHits') as { id: string; score: number }[]) {
+      const relationship = relationships.get(hit.id);
+      if (!relationship) continue;
+      hits.push({ score: hit.score, snippet: markMatches(relationship.quote, terms), relationshipId: hit.id });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.slice(0, args.first), fragment };
+  }
+
+  async graph(
+    args: { kinds?: readonly EntityKind[] | null; types?: readonly RelationshipType[] | null; judgements?: readonly Judgement[] | null },
+    prefetch?: Prefetch,
+  ): Promise<GraphFragment> {
+    return toFragment(
+      await this.read(graphQuery, {
+        labels: labelsOf(args.kinds),
+        types: listOrNull(args.types),
+        judgements: listOrNull(args.judgements),
+        ...this.prefetch(prefetch),
+      }),
+    );
+  }
+
+  async neighbourhood(
+    args: { id: string; depth: number; types?: readonly RelationshipType[] | null; kinds?: readonly EntityKind[] | null; limit: number },
+    prefetch?: Prefetch,
+  ): Promise<Neighbourhood> {
+    const query = neighbourhoodQueries.get(args.depth);
+    if (query === undefined) throw new RangeError(`depth must be 1 to 3, got ${args.depth}`);
+    const record = await this.read(query, {
+      id: args.id,
+      types: listOrNull(args.types),
+      labels: labelsOf(args.kinds),
+      limit: neo4j.int(args.limit),
+      ...this.prefetch(prefetch),
+    });
+    return { found: Boolean(record.get('found')), truncated: Boolean(record.get('truncated')), fragment: toFragment(record) };
+  }
+
+  async shortestPath(
+    args: { from: string; to: string; types?: readonly RelationshipType[] | null },
+    prefetch?: Prefetch,
+  ): Promise<ShortestPathResult> {
+    if (args.from === args.to) {
+      // Neo4j's shortestPath refuses a path from a node to itself; the answer is that node alone.
+      const fragment = await this.entities([args.from], prefetch);
+      const found = fragment.entities.length > 0;
+      return { missing: found ? [] : [args.from], path: found ? { nodeIds: [args.from], relationshipIds: [] } : null, fragment };
+    }
+    const record = await this.read(shortestPathQuery, { from: args.from, to: args.to, types: listOrNull(args.types), ...this.prefetch(prefetch) });
+    const missing = [...(record.get('fromFound') ? [] : [args.from]), ...(record.get('toFound') ? [] : [args.to])];
+    const path = record.get('found')
+      ? { nodeIds: record.get('pathNodeIds') as string[], relationshipIds: record.get('pathRelationshipIds') as string[] }
+      : null;
+    return { missing, path, fragment: toFragment(record) };
+  }
+
+  async partnerInvolvement(args: { partnerId: string; maxHops: number }, prefetch?: Prefetch): Promise<PartnerInvolvementResult> {
+    const query = partnerInvolvementQueries.get(args.maxHops);
+    if (query === undefined) throw new RangeError(`maxHops must be 1 to 4, got ${args.maxHops}`);
+    const record = await this.read(query, { id: args.partnerId, maxPaths: neo4j.int(maxInvolvementPaths), ...this.prefetch(prefetch) });
+    return {
+      found: Boolean(record.get('found')),
+      isPartner: Boolean(record.get('isPartner')),
+      paths: record.get('pathIds') as PathRecord[],
+      fragment: toFragment(record),
+    };
+  }
+
+  /** All sources, or those with these ids; with `sentenceRelationships`, every relationship they support. */
+  async sources(args: { ids?: readonly string[] | null; sentenceRelationships: boolean }): Promise<GraphFragment> {
+    return toFragment(await this.read(sourcesQuery, { ids: args.ids ? [...args.ids] : null, withSentenceRelationships: args.sentenceRelationships }));
+  }
+
+  async stats(): Promise<StatsRecord> {
+    const record = await this.read(statsQuery, {});
+    const byKind = (record.get('byLabel') as { label: string; count: number }[]).flatMap(({ label, count }) => {
+      const kind = kindOfLabel.get(label);
+      return kind ? [{ kind, count: Number(count) }] : [];
+    });
+    const typeCounts = new Map<RelationshipType, number>();
+    const judgementCounts = new Map<Judgement, number>();
+    let relationships = 0;
+    for (const row of record.get('byTypeAndJudgement') as { type: RelationshipType; judgement: Judgement | null; count: number }[]) {
+      const count = Number(row.count);
+      relationships += count;
+      typeCounts.set(row.type, (typeCounts.get(row.type) ?? 0) + count);
+      if (row.judgement) judgementCounts.set(row.judgement, (judgementCounts.get(row.judgement) ?? 0) + count);
+    }
+    return {
+      nodes: Number(record.get('nodes')),
+      relationships,
+      byKind,
+      byType: [...typeCounts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
+      byJudgement: [...judgementCounts].map(([judgement, count]) => ({ judgement, count })).sort((a, b) => a.judgement.localeCompare(b.judgement)),
+    };
+  }
+
+  /** Whether Neo4j answers now; used by /health, so it reports rather than throws. */
+  async ping(): Promise<{ ok: true; server: ServerInfo } | { ok: false; error: string }> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return { ok: true, server: { address: info.address ?? '', agent: info.agent ?? '' } };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    }
+  }
+}

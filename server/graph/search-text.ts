@@ -1,0 +1,28 @@
+// Turns what a person types into a safe full-text (Lucene) query, and marks matches in the text found.
+
+const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** The words of the input, lower-cased, with Lucene's operators and syntax characters taken out. */
+export function searchTerms(input: string): string[] {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(luceneSpecial, ' ')
+    .split(/\s+/)
+    .filter((term) => term !== '' && !['and', 'or', 'not', 'to'].includes(term));
+}
+
+/**
+ * Every term must match, as a whole word (ranked higher) or as the start of one, so the search box
+ * can suggest while the person is still typing.
+ */
+export function toLuceneQuery(terms: string[]): string {
+  return terms.map((term) => `(${term}^2 OR ${term}*)`).join(' AND ');
+}
+
+/** The text with every word that starts with a search term wrapped in [brackets]. */
+export function markMatches(text: string, terms: string[]): string {
+  if (terms.length === 0) return text;
+  const escaped = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(`\\b(${escaped.join('|')})[\\p{L}\\p{N}'-]*`, 'giu'), (word) => `[${word}]`);
+}

@@ -1,0 +1,49 @@
+// Reads ahead in a root field's selection so its one Cypher query can fetch everything asked beneath it.
+import {
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * The schema coordinates ("Type.field") selected anywhere under the current field, following
+ * fragments. A field selected on an object type also counts for the interfaces it implements, so
+ * `... on Force { relationships }` shows up as `Entity.relationships` too.
+ */
+export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
+  const coordinates = new Set<string>();
+  const visitedFragments = new Set<string>();
+
+  const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined) => {
+    if (parent === undefined || !(isObjectType(parent) || isInterfaceType(parent))) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        const field = parent.getFields()[name];
+        if (field === undefined) continue;
+        coordinates.add(`${parent.name}.${name}`);
+        for (const implemented of parent.getInterfaces()) coordinates.add(`${implemented.name}.${name}`);
+        if (selection.selectionSet) visit(selection.selectionSet, getNamedType(field.type));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : parent;
+        visit(selection.selectionSet, condition ?? undefined);
+      } else {
+        // A fragment's contents do not depend on where it is spread, so one visit says all it selects.
+        const name = selection.name.value;
+        const fragment = info.fragments[name];
+        if (fragment === undefined || visitedFragments.has(name)) continue;
+        visitedFragments.add(name);
+        visit(fragment.selectionSet, info.schema.getType(fragment.typeCondition.name.value) ?? undefined);
+      }
+    }
+  };
+
+  for (const node of info.fieldNodes) {
+    if (node.selectionSet) visit(node.selectionSet, getNamedType(info.returnType));
+  }
+  return coordinates;
+}

@@ -1,0 +1,53 @@
+// Serves the built explorer (dist/client) on every path that is not the API, with index.html as fallback.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin } from 'graphql-yoga';
+import { lookup } from 'mrmime';
+
+const apiPaths = ['/graphql', '/health', '/livez'];
+
+export function useStaticClient(clientDir: string): Plugin {
+  const root = path.resolve(clientDir);
+  return {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (apiPaths.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return;
+      const file = await resolveFile(root, decodeURIComponent(url.pathname));
+      if (file === null) {
+        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        return;
+      }
+      const body = await readFile(file);
+      // Vite fingerprints everything under assets/, so those never change; index.html must be revalidated.
+      const immutable = file.startsWith(path.join(root, 'assets') + path.sep);
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+          status: 200,
+          headers: {
+            'content-type': lookup(file) ?? 'application/octet-stream',
+            'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+            'x-content-type-options': 'nosniff',
+          },
+        }),
+      );
+    },
+  };
+}
+
+/** The file a path names inside root; paths without an extension get the app's index.html. */
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
+  const candidate = path.resolve(root, `.${pathname}`);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
+  if (await isFile(candidate)) return candidate;
+  if (path.extname(pathname) !== '') return null;
+  const index = path.join(root, 'index.html');
+  return (await isFile(index)) ? index : null;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+// One request's view of the graph: what its queries brought back, so nested fields resolve without Neo4j.
+import DataLoader from 'dataloader';
+import type { GraphRepository } from './graph/repository.ts';
+import type { EntityRecord, GraphFragment, RelationshipRecord, RelationshipType, SourceRecord } from './graph/records.ts';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export class RequestGraph {
+  private readonly entities = new Map<string, EntityRecord>();
+  private readonly relationships = new Map<string, RelationshipRecord>();
+  private readonly sources = new Map<string, SourceRecord>();
+  private readonly incident = new Map<string, Map<string, RelationshipRecord>>();
+  /** Entities whose relationships are all in `incident`. */
+  private readonly complete = new Set<string>();
+  /** Sources whose cited relationships are all in `relationships`. */
+  private readonly citedSources = new Set<string>();
+
+  // Nested fields that reach past what the root query fetched load here, one batched query per level.
+  private readonly entityLoader = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    this.absorb(await this.repository.entities(ids));
+    return ids.map((id) => this.entities.get(id) ?? null);
+  });
+  private readonly relationshipsLoader = new DataLoader<string, true>(async (ids) => {
+    this.absorb(await this.repository.entities(ids, { relationships: true }));
+    return ids.map(() => true as const);
+  });
+  private readonly sourceLoader = new DataLoader<string, SourceRecord | null>(async (ids) => {
+    this.absorb(await this.repository.sources({ ids, sentenceRelationships: false }));
+    return ids.map((id) => this.sources.get(id) ?? null);
+  });
+  private readonly citationsLoader = new DataLoader<string, true>(async (ids) => {
+    this.absorb(await this.repository.sources({ ids, sentenceRelationships: true }), [...ids]);
+    return ids.map(() => true as const);
+  });
+
+  constructor(readonly repository: GraphRepository) {}
+
+  /** Takes in a query's result; `citing` names sources whose cited relationships it holds in full. */
+  absorb(fragment: GraphFragment, citing: string[] = []): GraphFragment {
+    for (const entity of fragment.entities) this.entities.set(entity.id, entity);
+    for (const source of fragment.sources) this.sources.set(source.id, source);
+    for (const relationship of fragment.relationships) {
+      this.relationships.set(relationship.id, relationship);
+      for (const end of [relationship.from, relationship.to]) {
+        let byId = this.incident.get(end);
+        if (!byId) this.incident.set(end, (byId = new Map()));
+        byId.set(relationship.id, relationship);
+      }
+    }
+    for (const id of fragment.complete) this.complete.add(id);
+    for (const id of citing) this.citedSources.add(id);
+    return fragment;
+  }
+
+  cachedEntity(id: string): EntityRecord | undefined {
+    return this.entities.get(id);
+  }
+
+  cachedRelationship(id: string): RelationshipRecord | undefined {
+    return this.relationships.get(id);
+  }
+
+  async entity(id: string): Promise<EntityRecord | null> {
+    return this.entities.get(id) ?? (await this.entityLoader.load(id));
+  }
+
+  async source(id: string): Promise<SourceRecord | null> {
+    return this.sources.get(id) ?? (await this.sourceLoader.load(id));
+  }
+
+  async relationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): Promise<RelationshipRecord[]> {
+    if (!this.complete.has(id)) await this.relationshipsLoader.load(id);
+    const wanted = types && types.length > 0 ? new Set(types) : null;
+    return [...(this.incident.get(id)?.values() ?? [])]
+      .filter((r) => (wanted === null || wanted.has(r.type)) && (direction === 'BOTH' || (direction === 'OUT' ? r.from === id : r.to === id)))
+      .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.sentence - b.sentence || a.id.localeCompare(b.id));
+  }
+
+  async citations(sourceId: string, sentence: number): Promise<RelationshipRecord[]> {
+    if (!this.citedSources.has(sourceId)) await this.citationsLoader.load(sourceId);
+    return [...this.relationships.values()]
+      .filter((r) => r.sourceId === sourceId && r.sentence === sentence)
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
