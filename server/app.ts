@@ -1,11 +1,15 @@
 // Builds the HTTP application (GraphQL API, health, explorer) without listening, so tests call app.fetch.
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import type { GraphRepository } from './graph/repository.ts';
-import { maskError } from './errors.ts';
+import { maskError, withCodedDatabaseErrors } from './errors.ts';
+import { useBodyLimit } from './plugins/body-limit.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
+import { useQueryLimits } from './plugins/query-limits.ts';
 import { roundTripsOf, useServerTiming } from './plugins/server-timing.ts';
 import { useStaticClient } from './plugins/static-client.ts';
 import { RequestGraph } from './request-graph.ts';
@@ -13,10 +17,10 @@ import { type GraphQLContext, resolvers } from './resolvers.ts';
 
 export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers });
+export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes'>;
   repository: GraphRepository;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
@@ -43,7 +47,19 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
       });
       return { graph: new RequestGraph(counted) };
     },
-    plugins: [useServerTiming(), useDatabaseHealth(repository, databaseName), useStaticClient(config.clientDir)],
+    // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
+    batching: false,
+    plugins: [
+      useServerTiming(),
+      useDatabaseHealth(repository, databaseName),
+      useStaticClient(config.clientDir),
+      useBodyLimit(config.maxBodyBytes),
+      // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
+      // JSON content type or this header makes every cross-site request subject to CORS.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
+      ...useQueryLimits({ production: config.production }),
+    ],
   });
 }
 

@@ -13,22 +13,45 @@ export function badUserInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument ${argument} ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
-/** Resolver errors a client can act on become coded messages; anything unexpected is masked without detail. */
-export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  const at = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
-  if (original instanceof DatabaseUnavailableError) {
-    return new GraphQLError('The graph database is unavailable; try again shortly.', {
-      ...at,
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-    });
+/** The database failures a client can act on, as coded errors without the driver's words. */
+export function codedDatabaseError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) {
+    return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
-  if (original instanceof QueryTimeoutError) {
+  if (error instanceof QueryTimeoutError) {
     return new GraphQLError('The query took too long and was stopped; ask for less (a smaller depth or limit).', {
-      ...at,
       extensions: { code: 'QUERY_TIMEOUT' },
     });
   }
-  // Never in development mode: a stack or a Cypher fragment must not reach a client in any mode.
+  return error;
+}
+
+type Resolver = (...args: never[]) => unknown;
+
+/**
+ * Every field resolver, with database failures turned into coded errors where they happen. Done here
+ * rather than when masking, an expected outage is answered without being logged as a server fault.
+ */
+export function withCodedDatabaseErrors<T extends Record<string, Record<string, unknown>>>(resolvers: T): T {
+  const wrap = (resolve: Resolver) =>
+    async (...args: never[]) => {
+      try {
+        return await resolve(...args);
+      } catch (error) {
+        throw codedDatabaseError(error);
+      }
+    };
+  return Object.fromEntries(
+    Object.entries(resolvers).map(([type, fields]) => [
+      type,
+      Object.fromEntries(
+        Object.entries(fields).map(([name, field]) => [name, typeof field === 'function' && !name.startsWith('__') ? wrap(field as Resolver) : field]),
+      ),
+    ]),
+  ) as T;
+}
+
+/** Anything unexpected is masked without detail, in every mode: no stack or Cypher reaches a client. */
+export function maskError(error: unknown, message: string): Error {
   return yogaMaskError(error, message, false);
 }

@@ -7,9 +7,8 @@ export interface Database {
   driver: Driver;
   /** Where the driver points, without credentials: safe to log and to report on /health. */
   uri: string;
-  database?: string;
-  /** Present when this process started Neo4j itself. */
-  embedded?: EmbeddedNeo4j;
+  /** The embedded Neo4j now running, when this process started its own. */
+  readonly embedded: EmbeddedNeo4j | undefined;
   close(): Promise<void>;
 }
 
@@ -26,30 +25,70 @@ export function createDriver(uri: string, config: Pick<Neo4jConfig, 'username' |
   });
 }
 
+/** Waits before the n-th restart of a crashed embedded Neo4j: quick at first, never a tight loop. */
+export function restartDelayMs(attempt: number): number {
+  return Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
+}
+
 export async function openDatabase(config: Neo4jConfig, log: (message: string) => void = () => {}): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = config.uri;
-  if (uri === undefined) {
-    log(`starting embedded Neo4j (data in ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
-    embedded = await startEmbeddedNeo4j({
+  if (config.uri !== undefined) {
+    const driver = createDriver(config.uri, config);
+    return { driver, uri: config.uri, embedded: undefined, close: () => driver.close() };
+  }
+
+  const start = () =>
+    startEmbeddedNeo4j({
       dataDir: config.embedded.dataDir,
       boltPort: config.embedded.boltPort,
       heap: config.embedded.heap,
       pageCache: config.embedded.pageCache,
       onLog: log,
     });
-    uri = embedded.uri;
-  }
-  const driver = createDriver(uri, config);
-  const started = embedded;
+  log(`starting embedded Neo4j (data in ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
+  let embedded: EmbeddedNeo4j | undefined = await start();
+  const driver = createDriver(embedded.uri, config);
+  let closing = false;
+  let restarts = 0;
+
+  // The driver reconnects by itself; bringing the database back is this supervisor's job.
+  const supervise = (instance: EmbeddedNeo4j) => {
+    void instance.exited.then(async (code) => {
+      if (closing) return;
+      embedded = undefined;
+      while (!closing) {
+        const delay = restartDelayMs(restarts);
+        restarts += 1;
+        log(`embedded Neo4j stopped unexpectedly (exit ${code ?? 'by signal'}); restarting in ${delay / 1000} s`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (closing) return;
+        try {
+          const restarted = await start();
+          if (closing) {
+            await restarted.stop();
+            return;
+          }
+          embedded = restarted;
+          log('embedded Neo4j is back');
+          supervise(restarted);
+          return;
+        } catch (error) {
+          log(`embedded Neo4j did not restart: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+    });
+  };
+  supervise(embedded);
+
   return {
     driver,
-    uri,
-    database: config.database,
-    embedded,
+    uri: embedded.uri,
+    get embedded() {
+      return embedded;
+    },
     async close() {
+      closing = true;
       await driver.close();
-      await started?.stop();
+      await embedded?.stop();
     },
   };
 }

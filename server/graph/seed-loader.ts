@@ -1,4 +1,5 @@
 // Applies the numbered cypher/*.cypher scripts in order: schema on its own, each file's data atomically.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -8,13 +9,26 @@ export interface SeedOptions {
   directory: string;
   database?: string;
   onProgress?: (message: string) => void;
+  /** Pass over scripts whose exact text was applied before (start-up uses this; `npm run seed` does not). */
+  skipUnchanged?: boolean;
 }
 
 export interface SeedFileResult {
   file: string;
   schemaStatements: number;
   dataStatements: number;
+  skipped: boolean;
 }
+
+/**
+ * Each applied script leaves a (:SeedScript {id, file, sha256}) node, written in the same transaction as
+ * its data, so "this text was applied" is never recorded for a half-applied file.
+ */
+const recordScript = `
+MERGE (s:SeedScript {id: $id})
+SET s.file = $file, s.sha256 = $sha256`;
+
+const appliedScripts = 'MATCH (s:SeedScript) RETURN s.file AS file, s.sha256 AS sha256';
 
 const scriptName = /^\d+[-_].*\.cypher$/;
 
@@ -34,23 +48,34 @@ export async function seedGraph(driver: Driver, options: SeedOptions): Promise<S
   if (names.length === 0) throw new Error(`no numbered .cypher scripts in ${options.directory}`);
 
   const scripts = await Promise.all(
-    names.map(async (name) => ({
-      name,
-      statements: parseCypherScript(await readFile(path.join(options.directory, name), 'utf8'), name),
-    })),
+    names.map(async (name) => {
+      const text = await readFile(path.join(options.directory, name), 'utf8');
+      return { name, sha256: createHash('sha256').update(text).digest('hex'), statements: parseCypherScript(text, name) };
+    }),
   );
+  const applied = options.skipUnchanged ? await appliedHashes(driver, options.database) : new Map<string, string>();
 
   const results: SeedFileResult[] = [];
-  for (const [index, { name, statements }] of scripts.entries()) {
+  for (const [index, { name, sha256, statements }] of scripts.entries()) {
     const schema = statements.filter((s) => s.kind === 'schema');
     const data = statements.filter((s) => s.kind === 'data');
+    if (applied.get(name) === sha256) {
+      progress(`[${index + 1}/${scripts.length}] ${name}: unchanged since it was applied`);
+      results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: true });
+      continue;
+    }
     progress(`[${index + 1}/${scripts.length}] ${name}: ${schema.length} schema, ${data.length} data statements`);
     await applySchema(driver, options.database, name, schema);
-    await applyData(driver, options.database, name, data);
-    results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length });
+    await applyData(driver, options.database, name, data, { id: `seed-script:${name}`, file: name, sha256 });
+    results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: false });
   }
   progress(`seeded ${scripts.length} scripts`);
   return results;
+}
+
+async function appliedHashes(driver: Driver, database: string | undefined): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(appliedScripts, {}, { database, routing: 'READ' });
+  return new Map(records.map((record) => [record.get('file') as string, record.get('sha256') as string]));
 }
 
 async function applySchema(driver: Driver, database: string | undefined, file: string, statements: CypherStatement[]) {
@@ -71,8 +96,13 @@ async function applySchema(driver: Driver, database: string | undefined, file: s
   }
 }
 
-async function applyData(driver: Driver, database: string | undefined, file: string, statements: CypherStatement[]) {
-  if (statements.length === 0) return;
+async function applyData(
+  driver: Driver,
+  database: string | undefined,
+  file: string,
+  statements: CypherStatement[],
+  record: { id: string; file: string; sha256: string },
+) {
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -83,6 +113,7 @@ async function applyData(driver: Driver, database: string | undefined, file: str
           throw scriptError(file, statement, error);
         }
       }
+      await tx.run(recordScript, record);
     });
   } finally {
     await session.close();

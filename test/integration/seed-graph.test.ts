@@ -101,8 +101,19 @@ describe('the seeded graph', () => {
 describe('seeding', () => {
   it('leaves an identical graph when run again', async () => {
     const before = await dumpGraph(driver);
-    await seedGraph(driver, { directory: seedDirectory });
+    const results = await seedGraph(driver, { directory: seedDirectory });
+    expect(results.map((r) => r.skipped)).toEqual([false, false, false, false]);
     expect(await dumpGraph(driver)).toEqual(before);
+  });
+
+  it('passes over scripts already applied, when asked to', async () => {
+    const results = await seedGraph(driver, { directory: seedDirectory, skipUnchanged: true });
+    expect(results.map((r) => [r.file, r.skipped])).toEqual([
+      ['00-schema.cypher', true],
+      ['10-cheshire-source.cypher', true],
+      ['20-cheshire-entities.cypher', true],
+      ['30-cheshire-facts.cypher', true],
+    ]);
   });
 
   it('reports the file and line of a failing statement and leaves that file no trace', async () => {
@@ -120,12 +131,16 @@ describe('seeding', () => {
       expect((failure as CypherScriptError).line).toBe(5);
       expect((failure as Error).message).toMatch(/^20-broken\.cypher:5: Neo4j refused the statement: Invalid input/);
       const probes = await rows<{ id: string }>('MATCH (n:SeedProbe) RETURN n.id AS id ORDER BY id');
-      // The earlier file stands; nothing of the broken one does.
+      // The earlier file stands, and is recorded as applied; nothing of the broken one is.
       expect(probes).toEqual([{ id: 'first' }]);
+      const recorded = await rows<{ file: string }>('MATCH (s:SeedScript) WHERE s.file IN ["10-probe.cypher", "20-broken.cypher"] RETURN s.file AS file');
+      expect(recorded).toEqual([{ file: '10-probe.cypher' }]);
       await driver.executeQuery('MATCH (n:SeedProbe) DELETE n');
+      await driver.executeQuery('MATCH (s:SeedScript {file: "10-probe.cypher"}) DELETE s');
       expect(await dumpGraph(driver)).toEqual(before);
     } finally {
       await driver.executeQuery('MATCH (n:SeedProbe) DELETE n');
+      await driver.executeQuery('MATCH (s:SeedScript) WHERE s.file IN ["10-probe.cypher", "20-open.cypher"] DELETE s');
       await rm(directory, { recursive: true, force: true });
     }
   });

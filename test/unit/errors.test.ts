@@ -1,27 +1,46 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badUserInput, maskError, notFound } from '../../server/errors.ts';
+import { badUserInput, codedDatabaseError, maskError, notFound, withCodedDatabaseErrors } from '../../server/errors.ts';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../../server/graph/errors.ts';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['stats'], originalError: original });
 
-describe('maskError', () => {
+describe('codedDatabaseError', () => {
   it('turns an unreachable database into DATABASE_UNAVAILABLE without its message', () => {
-    const masked = maskError(located(new DatabaseUnavailableError('connect ECONNREFUSED 127.0.0.1:7687')), 'Unexpected error.');
-    expect(masked).toBeInstanceOf(GraphQLError);
-    expect((masked as GraphQLError).toJSON()).toEqual({
+    const coded = codedDatabaseError(new DatabaseUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'));
+    expect(coded).toBeInstanceOf(GraphQLError);
+    expect((coded as GraphQLError).toJSON()).toEqual({
       message: 'The graph database is unavailable; try again shortly.',
-      path: ['stats'],
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
   });
 
   it('turns a timed-out query into QUERY_TIMEOUT', () => {
-    const masked = maskError(located(new QueryTimeoutError('Neo.ClientError.Transaction.TransactionTimedOut')), 'Unexpected error.');
-    expect((masked as GraphQLError).extensions.code).toBe('QUERY_TIMEOUT');
-    expect(masked.message).not.toContain('Neo.');
+    const coded = codedDatabaseError(new QueryTimeoutError('Neo.ClientError.Transaction.TransactionTimedOut')) as GraphQLError;
+    expect(coded.extensions.code).toBe('QUERY_TIMEOUT');
+    expect(coded.message).not.toContain('Neo.');
   });
 
+  it('leaves other errors for masking', () => {
+    const bug = new TypeError('x is undefined');
+    expect(codedDatabaseError(bug)).toBe(bug);
+  });
+
+  it('is applied to every field resolver, and only to functions', async () => {
+    const wrapped = withCodedDatabaseErrors({
+      Query: {
+        stats: async () => {
+          throw new DatabaseUnavailableError('down');
+        },
+      },
+      Entity: { __resolveType: () => 'Force' },
+    });
+    await expect(wrapped.Query.stats()).rejects.toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(wrapped.Entity.__resolveType()).toBe('Force');
+  });
+});
+
+describe('maskError', () => {
   it('hides everything about an unexpected error, even in development', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'development';

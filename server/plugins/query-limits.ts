@@ -1,0 +1,62 @@
+// Refuses hostile GraphQL documents before they run: too deep, too costly, too many aliases, directives or tokens.
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Tuned to the explorer: its costliest query (a partner's paths, each hop with its evidence) has depth 6
+ * and costs about 200 by graphql-armor's measure, which multiplies a literal `first: n` by n; the limit
+ * leaves room for a page of 500 entities. Introspection, which tools need, is not counted.
+ */
+export const queryLimits = {
+  depth: 8,
+  cost: 5000,
+  aliases: 10,
+  directives: 10,
+  tokens: 2000,
+} as const;
+
+/**
+ * graphql-armor throws its refusals, which Yoga answers as 200 with a "Syntax Error" message. Reported
+ * as validation errors instead, they get status 400 and a code clients can act on.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } }));
+    },
+  ],
+};
+
+/** The schema has no mutations or subscriptions; saying so at validation gives a 400, not a 200 with an error. */
+const onlyQueries: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (operation.operation !== 'query') {
+      context.reportError(
+        new GraphQLError(`This API is read-only: ${operation.operation}s are not accepted.`, { nodes: operation, extensions: { code: 'BAD_REQUEST' } }),
+      );
+    }
+  },
+});
+
+export function useQueryLimits(options: { production: boolean }): Plugin[] {
+  const plugins: Plugin[] = [
+    { onValidate: ({ addValidationRule }) => addValidationRule(onlyQueries) },
+    // Counted while parsing, so a token bomb is stopped before it is even a document.
+    maxTokensPlugin({ n: queryLimits.tokens }),
+    // flattenFragments counts a fragment where it is spread, so spreading one cannot hide depth or cost.
+    maxDepthPlugin({ n: queryLimits.depth, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
+    costLimitPlugin({ maxCost: queryLimits.cost, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
+    maxAliasesPlugin({ n: queryLimits.aliases, ...asValidationError }),
+    maxDirectivesPlugin({ n: queryLimits.directives, ...asValidationError }),
+  ];
+  // "Did you mean …?" hints map a schema for anyone; in production the schema is documented instead.
+  if (options.production) plugins.push(blockFieldSuggestionsPlugin());
+  return plugins;
+}
