@@ -1,0 +1,50 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { graphql, type GraphQLResolveInfo } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { typeDefs } from '../../server/app.ts';
+import { selectedCoordinates } from '../../server/lookahead.ts';
+
+async function selectedUnderEntity(query: string): Promise<Set<string>> {
+  let selected = new Set<string>();
+  const schema = makeExecutableSchema({
+    typeDefs,
+    resolvers: {
+      Query: {
+        entity: (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) => {
+          selected = selectedCoordinates(info);
+          return null;
+        },
+      },
+      Entity: { __resolveType: () => 'Force' },
+    },
+  });
+  const result = await graphql({ schema, source: query });
+  expect(result.errors).toBeUndefined();
+  return selected;
+}
+
+describe('selectedCoordinates', () => {
+  it('names every field below the root, by the type it is selected on', async () => {
+    const selected = await selectedUnderEntity('{ entity(id: "x") { name relationships { evidence { quote source { title } } } } }');
+    expect([...selected].sort()).toEqual(['Entity.name', 'Entity.relationships', 'Evidence.quote', 'Evidence.source', 'Relationship.evidence', 'Source.title']);
+  });
+
+  it('counts a field picked in an inline fragment on an object type for its interface too', async () => {
+    const selected = await selectedUnderEntity('{ entity(id: "x") { ... on Force { relationships { id } } } }');
+    expect(selected.has('Force.relationships')).toBe(true);
+    expect(selected.has('Entity.relationships')).toBe(true);
+  });
+
+  it('follows named fragments, each once', async () => {
+    const selected = await selectedUnderEntity(
+      '{ entity(id: "x") { ...Hop relationships { target { ...Hop } } } } fragment Hop on Entity { relationships { evidence { source { id } } } }',
+    );
+    expect(selected.has('Evidence.source')).toBe(true);
+  });
+
+  it('does not report fields that were not asked for', async () => {
+    const selected = await selectedUnderEntity('{ entity(id: "x") { id name } }');
+    expect(selected.has('Entity.relationships')).toBe(false);
+    expect(selected.has('Evidence.source')).toBe(false);
+  });
+});
