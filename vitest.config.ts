@@ -10,8 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 60_000,
+    globalSetup: ['test/global-setup.ts', 'test/e2e/global-setup.ts'],
+    testTimeout: 120_000,
     hookTimeout: 300_000,
     // Two cores: one Neo4j, one worker per core is as much parallelism as helps.
     maxWorkers: 2,

@@ -1,0 +1,206 @@
+// Typed calls to the GraphQL API at /graphql; every operation the explorer sends is written out here.
+import type {
+  Filters,
+  GraphStats,
+  Path,
+  PartnerInvolvement,
+  SearchHit,
+  SourceDocument,
+  Subgraph,
+} from './model.ts';
+
+/** What went wrong, in terms the explorer can act on: DATABASE_UNAVAILABLE and NETWORK are worth retrying. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+
+  get retryable(): boolean {
+    return this.code === 'DATABASE_UNAVAILABLE' || this.code === 'NETWORK' || this.code === 'QUERY_TIMEOUT';
+  }
+}
+
+export const entityFields = /* GraphQL */ `
+  fragment EntityFields on Entity {
+    id
+    name
+    kind
+    summary
+    degree
+    ... on Theme { pillar }
+  }
+`;
+
+export const relationshipFields = /* GraphQL */ `
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    judgement
+    source { id }
+    target { id }
+    evidence { quote sentence source { id } }
+  }
+`;
+
+export const subgraphSelection = /* GraphQL */ `{ nodes { ...EntityFields } edges { ...RelationshipFields } truncated }`;
+const pathSelection = /* GraphQL */ `{ length nodes { ...EntityFields } edges { ...RelationshipFields } }`;
+
+export const graphQuery = /* GraphQL */ `
+  query GraphView($kinds: [EntityKind!], $types: [RelationshipType!], $judgements: [Judgement!]) {
+    graph(kinds: $kinds, types: $types, judgements: $judgements) ${subgraphSelection}
+  }
+  ${entityFields}
+  ${relationshipFields}
+`;
+
+export const neighbourhoodQuery = /* GraphQL */ `
+  query Neighbourhood($id: ID!, $limit: Int!) {
+    neighbourhood(id: $id, depth: 1, limit: $limit) ${subgraphSelection}
+  }
+  ${entityFields}
+  ${relationshipFields}
+`;
+
+export const searchQuery = /* GraphQL */ `
+  query Search($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      score
+      snippet
+      entity { ...EntityFields }
+      relationship { ...RelationshipFields source { ...EntityFields } target { ...EntityFields } }
+    }
+  }
+  ${entityFields}
+  ${relationshipFields}
+`;
+
+export const shortestPathQuery = /* GraphQL */ `
+  query ShortestPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) ${pathSelection}
+  }
+  ${entityFields}
+  ${relationshipFields}
+`;
+
+export const partnerInvolvementQuery = /* GraphQL */ `
+  query PartnerInvolvement($partnerId: ID!) {
+    partnerInvolvement(partnerId: $partnerId) {
+      partner { ...EntityFields }
+      reached { ...EntityFields }
+      paths ${pathSelection}
+    }
+  }
+  ${entityFields}
+  ${relationshipFields}
+`;
+
+export const sourcesQuery = /* GraphQL */ `
+  query Sources {
+    sources {
+      id
+      title
+      sentences { index text relationships { id judgement } }
+    }
+  }
+`;
+
+export const statsQuery = /* GraphQL */ `
+  query Stats {
+    stats {
+      nodes
+      relationships
+      byKind { kind count }
+      byType { type count }
+      byJudgement { judgement count }
+    }
+  }
+`;
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface ApiOptions {
+  /** Where the API is; the explorer is served beside it, so a relative path. */
+  endpoint?: string;
+  healthEndpoint?: string;
+  fetch?: typeof fetch;
+}
+
+export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiOptions = {}) {
+  async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError('The explorer cannot reach its server.', 'NETWORK');
+    }
+    let body: GraphQLBody<T>;
+    try {
+      body = (await response.json()) as GraphQLBody<T>;
+    } catch {
+      throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP');
+    }
+    const first = body.errors?.[0];
+    if (first) throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL');
+    if (!body.data) throw new ApiError(`The server answered ${response.status} with no data.`, 'HTTP');
+    return body.data;
+  }
+
+  return {
+    request,
+
+    async graph(filters: Filters, signal?: AbortSignal): Promise<Subgraph> {
+      return (await request<{ graph: Subgraph }>(graphQuery, { ...filters }, signal)).graph;
+    },
+
+    async neighbourhood(id: string, limit: number, signal?: AbortSignal): Promise<Subgraph> {
+      return (await request<{ neighbourhood: Subgraph }>(neighbourhoodQuery, { id, limit }, signal)).neighbourhood;
+    },
+
+    async search(text: string, first: number, signal?: AbortSignal): Promise<SearchHit[]> {
+      return (await request<{ search: SearchHit[] }>(searchQuery, { text, first }, signal)).search;
+    },
+
+    async shortestPath(from: string, to: string, signal?: AbortSignal): Promise<Path | null> {
+      return (await request<{ shortestPath: Path | null }>(shortestPathQuery, { from, to }, signal)).shortestPath;
+    },
+
+    async partnerInvolvement(partnerId: string, signal?: AbortSignal): Promise<PartnerInvolvement> {
+      return (await request<{ partnerInvolvement: PartnerInvolvement }>(partnerInvolvementQuery, { partnerId }, signal)).partnerInvolvement;
+    },
+
+    async sources(signal?: AbortSignal): Promise<SourceDocument[]> {
+      return (await request<{ sources: SourceDocument[] }>(sourcesQuery, {}, signal)).sources;
+    },
+
+    async stats(signal?: AbortSignal): Promise<GraphStats> {
+      return (await request<{ stats: GraphStats }>(statsQuery, {}, signal)).stats;
+    },
+
+    /** Whether the server can reach Neo4j now: GET /health answers 503 when it cannot. */
+    async health(): Promise<{ ok: boolean; detail: string }> {
+      try {
+        const response = await fetchImpl(healthEndpoint, { headers: { accept: 'application/json' } });
+        const body = (await response.json().catch(() => ({}))) as { database?: { name?: string; error?: string } };
+        return { ok: response.ok, detail: body.database?.error ?? body.database?.name ?? `HTTP ${response.status}` };
+      } catch {
+        return { ok: false, detail: 'the server does not answer' };
+      }
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+

@@ -1,0 +1,100 @@
+// The legend: every kind, relationship type and judgement on the canvas with its count; a click filters it in or out.
+import type { Explorer } from '../explorer.ts';
+import { isFiltering, toggleValue } from '../filters.ts';
+import { entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
+import { judgementLabels, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
+import { h, replaceChildren } from './dom.ts';
+import { kindSwatch, lineSwatch } from './swatches.ts';
+
+interface Entry {
+  label: string;
+  count: number;
+  on: boolean;
+  swatch: SVGSVGElement;
+  title?: string;
+  toggle(): Filters;
+}
+
+export function mountLegend(root: HTMLElement, explorer: Explorer): void {
+  const render = () => {
+    const cy = explorer.cy;
+    if (!cy) return;
+    const { filters } = explorer.state;
+    const count = (selector: string) => cy.elements(selector).length;
+
+    const kinds: Entry[] = entityKinds
+      .map((kind) => ({
+        label: kindLabels[kind].many,
+        count: count(`node[kind = "${kind}"]`),
+        on: filters.kinds === null || filters.kinds.includes(kind),
+        swatch: kindSwatch(kind),
+        toggle: () => ({ ...filters, kinds: toggleValue(filters.kinds, kind, entityKinds) }),
+      }))
+      .filter((entry) => entry.count > 0 || !entry.on);
+    const types: Entry[] = relationshipTypes
+      .map((type) => ({
+        label: typeLabels[type],
+        title: typeDescriptions[type],
+        count: count(`edge[type = "${type}"]`),
+        on: filters.types === null || filters.types.includes(type),
+        swatch: lineSwatch(null),
+        toggle: () => ({ ...filters, types: toggleValue(filters.types, type, relationshipTypes) }),
+      }))
+      .filter((entry) => entry.count > 0 || !entry.on);
+    const judged: Entry[] = judgements
+      .map((judgement) => ({
+        label: judgementLabels[judgement],
+        count: count(`edge[judgement = "${judgement}"]`),
+        on: filters.judgements === null || filters.judgements.includes(judgement),
+        swatch: lineSwatch(judgement),
+        toggle: () => ({ ...filters, judgements: toggleValue(filters.judgements, judgement, judgements) }),
+      }))
+      .filter((entry) => entry.count > 0 || !entry.on);
+
+    const group = (heading: string, entries: Entry[]) =>
+      h(
+        'section',
+        { class: 'legend-group', 'aria-label': heading },
+        h('h3', {}, heading),
+        h(
+          'ul',
+          {},
+          entries.map((entry) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'legend-entry',
+                  'aria-pressed': String(entry.on),
+                  title: `${entry.title ? `${entry.title} ` : ''}Click to ${entry.on ? 'hide' : 'show'} ${entry.label.toLowerCase()}.`,
+                  onclick: () => explorer.setFilters(entry.toggle()),
+                },
+                entry.swatch,
+                h('span', { class: 'legend-label' }, entry.label),
+                h('span', { class: 'legend-count' }, entry.count),
+              ),
+            ),
+          ),
+        ),
+      );
+
+    replaceChildren(
+      root,
+      h(
+        'div',
+        { class: 'legend-head' },
+        h('h2', {}, 'Legend'),
+        isFiltering(filters) ? h('button', { type: 'button', class: 'link', onclick: () => explorer.setFilters(noFilters) }, 'Show all') : h('span', { class: 'hint' }, 'click to filter'),
+      ),
+      group('Entities', kinds),
+      group('Judgements', judged),
+      group('Relationships', types),
+    );
+  };
+  explorer.onChange((changes) => {
+    if (changes.has('elements') || changes.has('filters') || changes.has('data')) render();
+  });
+}

@@ -1,0 +1,126 @@
+// The toolbar: layouts, fit, undo and redo, export, and sharing the view as a link or as its GraphQL query.
+import { exportView, type ExportFormat } from '../export.ts';
+import type { Explorer } from '../explorer.ts';
+import { isLayoutName, layoutLabels, layoutNames } from '../layouts.ts';
+import { formatViewQuery, viewQuery } from '../view-query.ts';
+import { copyText } from './clipboard.ts';
+import { h, replaceChildren } from './dom.ts';
+
+export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (message: string) => void): void {
+  const layoutGroup = h(
+    'div',
+    { class: 'segmented', role: 'group', 'aria-label': 'Layout' },
+    layoutNames.map((name) => h('button', { type: 'button', 'data-layout': name, 'aria-pressed': 'false', onclick: () => explorer.runLayout(name) }, layoutLabels[name])),
+  );
+  const undo = h('button', { type: 'button', id: 'undo', disabled: true, 'aria-keyshortcuts': 'Control+Z', onclick: () => announceStep('Undid', explorer.undo()) }, 'Undo');
+  const redo = h('button', { type: 'button', id: 'redo', disabled: true, 'aria-keyshortcuts': 'Control+Shift+Z', onclick: () => announceStep('Redid', explorer.redo()) }, 'Redo');
+  const exportMenu = h(
+    'details',
+    { class: 'menu', id: 'export-menu' },
+    h('summary', {}, 'Export'),
+    h(
+      'div',
+      { class: 'menu-items', role: 'group', 'aria-label': 'Export the view' },
+      (
+        [
+          ['png', 'Image (PNG)'],
+          ['svg', 'Vector image (SVG)'],
+          ['json', 'Visible data (JSON)'],
+          ['nodes-csv', 'Entities (CSV)'],
+          ['edges-csv', 'Relationships with quotes (CSV)'],
+        ] as [ExportFormat, string][]
+      ).map(([format, label]) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-export': format,
+            onclick: () => {
+              const cy = explorer.cy;
+              if (!cy) return;
+              const file = exportView(cy, format, { nodes: explorer.shownNodes(), edges: explorer.shownEdges(), nameOf: (id) => explorer.nameOf(id) });
+              say(`Saved ${file}.`);
+              exportMenu.open = false;
+            },
+          },
+          label,
+        ),
+      ),
+    ),
+  );
+
+  const shareMenu = h(
+    'details',
+    { class: 'menu', id: 'share-menu' },
+    h('summary', {}, 'Share'),
+    h(
+      'div',
+      { class: 'menu-items', role: 'group', 'aria-label': 'Share the view' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'copy-link',
+          onclick: () => {
+            shareMenu.open = false;
+            void copyText(location.href).then(() => say('Link to this view copied.'), () => say('The browser would not copy the link; copy it from the address bar.'));
+          },
+        },
+        'Copy link to this view',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'copy-graphql',
+          onclick: () => {
+            shareMenu.open = false;
+            void copyText(formatViewQuery(viewQuery(explorer.state))).then(() => say('GraphQL query for this view copied.'), () => say('The browser would not copy the query.'));
+          },
+        },
+        'Copy GraphQL query (with variables)',
+      ),
+    ),
+  );
+
+  function announceStep(verb: string, label: string | null) {
+    say(label ? `${verb} ${label}.` : `Nothing to ${verb === 'Undid' ? 'undo' : 'redo'}.`);
+  }
+
+  replaceChildren(
+    root,
+    layoutGroup,
+    h('button', { type: 'button', onclick: () => explorer.fit(), title: 'Fit the graph to the window' }, 'Fit'),
+    h('span', { class: 'divider', 'aria-hidden': 'true' }),
+    undo,
+    redo,
+    h('span', { class: 'divider', 'aria-hidden': 'true' }),
+    exportMenu,
+    shareMenu,
+  );
+
+  const update = () => {
+    for (const button of layoutGroup.querySelectorAll<HTMLButtonElement>('[data-layout]')) {
+      const name = button.dataset.layout ?? null;
+      button.setAttribute('aria-pressed', String(isLayoutName(name) && name === explorer.state.layout));
+    }
+    const nextUndo = explorer.history.nextUndo;
+    const nextRedo = explorer.history.nextRedo;
+    undo.disabled = !nextUndo;
+    redo.disabled = !nextRedo;
+    undo.title = nextUndo ? `Undo ${nextUndo.label}` : 'Nothing to undo';
+    redo.title = nextRedo ? `Redo ${nextRedo.label}` : 'Nothing to redo';
+  };
+  explorer.onChange((changes) => {
+    if (changes.has('layout') || changes.has('history')) update();
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
+    event.preventDefault();
+    const isRedo = event.key.toLowerCase() === 'y' || event.shiftKey;
+    announceStep(isRedo ? 'Redid' : 'Undid', isRedo ? explorer.redo() : explorer.undo());
+  });
+}

@@ -1,0 +1,107 @@
+// The view as a query string and back, so a reload or a shared link restores it; pure, no DOM.
+import { isLayoutName, type LayoutName } from './layouts.ts';
+import { entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
+
+export const panelNames = ['details', 'report', 'path', 'partners', 'table'] as const;
+export type PanelName = (typeof panelNames)[number];
+
+export interface Expansion {
+  id: string;
+  /** How many neighbours were asked for: "show more" raises it. */
+  limit: number;
+}
+
+export interface ViewState {
+  /** A node or edge id. */
+  selected: string | null;
+  filters: Filters;
+  expanded: Expansion[];
+  /** Entities taken off the canvas by hide or collapse. */
+  hidden: string[];
+  layout: LayoutName;
+  panel: PanelName;
+  path: { from: string; to: string } | null;
+  /** A partner's id, or "all" for every partner. */
+  partner: string | null;
+  /** A sentence of the report whose facts are highlighted. */
+  sentence: number | null;
+}
+
+export const defaultViewState: ViewState = {
+  selected: null,
+  filters: noFilters,
+  expanded: [],
+  hidden: [],
+  layout: 'fcose',
+  panel: 'report',
+  path: null,
+  partner: null,
+  sentence: null,
+};
+
+function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  return raw
+    .split(',')
+    .map((value) => value.trim().toUpperCase())
+    .filter((value): value is T => (allowed as readonly string[]).includes(value));
+}
+
+function text(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name)?.trim();
+  return value ? value : null;
+}
+
+/** Reads what it understands and ignores the rest, so an old or hand-edited link still opens. */
+export function readViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const expanded: Expansion[] = [];
+  for (const raw of params.getAll('expand')) {
+    const at = raw.lastIndexOf('@');
+    const id = at > 0 ? raw.slice(0, at) : raw;
+    const limit = at > 0 ? Number(raw.slice(at + 1)) : 20;
+    if (id !== '' && Number.isInteger(limit) && limit >= 1 && limit <= 1000) expanded.push({ id, limit });
+  }
+  const from = text(params, 'from');
+  const to = text(params, 'to');
+  const sentence = Number(params.get('sentence'));
+  const layout = params.get('layout');
+  const panel = params.get('panel');
+  return {
+    selected: text(params, 'select'),
+    filters: {
+      kinds: list(params, 'kinds', entityKinds),
+      types: list(params, 'types', relationshipTypes),
+      judgements: list(params, 'judgements', judgements),
+    },
+    expanded,
+    hidden: params.getAll('hide').filter((id) => id !== ''),
+    layout: isLayoutName(layout) ? layout : defaultViewState.layout,
+    panel: panel !== null && (panelNames as readonly string[]).includes(panel) ? (panel as PanelName) : defaultViewState.panel,
+    path: from && to ? { from, to } : null,
+    partner: text(params, 'partner'),
+    sentence: Number.isInteger(sentence) && sentence > 0 ? sentence : null,
+  };
+}
+
+/** A query string (with its "?", or "" for the default view) that omits whatever is at its default. */
+export function writeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selected) params.set('select', state.selected);
+  if (state.filters.kinds) params.set('kinds', state.filters.kinds.join(','));
+  if (state.filters.types) params.set('types', state.filters.types.join(','));
+  if (state.filters.judgements) params.set('judgements', state.filters.judgements.join(','));
+  for (const { id, limit } of state.expanded) params.append('expand', `${id}@${limit}`);
+  for (const id of state.hidden) params.append('hide', id);
+  if (state.layout !== defaultViewState.layout) params.set('layout', state.layout);
+  if (state.panel !== defaultViewState.panel) params.set('panel', state.panel);
+  if (state.path) {
+    params.set('from', state.path.from);
+    params.set('to', state.path.to);
+  }
+  if (state.partner) params.set('partner', state.partner);
+  if (state.sentence !== null) params.set('sentence', String(state.sentence));
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

@@ -1,0 +1,79 @@
+// The words the explorer uses for the schema's enums: the inspectorate's terms, in plain English.
+import type { EntityKind, Judgement, RelationshipType } from './model.ts';
+
+export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
+  FORCE: { one: 'Force', many: 'Forces' },
+  INSPECTOR: { one: 'Inspector', many: 'Inspectors' },
+  THEME: { one: 'Theme', many: 'Themes' },
+  PARTNER: { one: 'Partner', many: 'Partners' },
+  VICTIM_GROUP: { one: 'Victim group', many: 'Victim groups' },
+  RISK: { one: 'Risk', many: 'Risks' },
+  POWER: { one: 'Power', many: 'Powers' },
+  COMMUNITY: { one: 'Community', many: 'Communities' },
+};
+
+/** Short verbs read along the arrow (subject first), as edge labels and in narratives. */
+export const typeLabels: Record<RelationshipType, string> = {
+  ASSESSES: 'assesses',
+  HAS_STRENGTH: 'strength in',
+  IMPROVED: 'improved',
+  NEEDS_IMPROVEMENT: 'needs to improve',
+  SAFEGUARDS: 'safeguards',
+  WORKS_WITH: 'works with',
+  SUPPORTS: 'supports',
+  INFORMS: 'informs',
+  TACKLES: 'tackles',
+  FACES: 'faces',
+  THREATENS: 'threatens',
+  USES: 'uses',
+  RESTRICTS: 'restricts',
+  ENGAGES: 'engages',
+};
+
+/** What each type means, from the schema's descriptions, for tooltips and the legend. */
+export const typeDescriptions: Record<RelationshipType, string> = {
+  ASSESSES: "An inspector's overall view of a force.",
+  HAS_STRENGTH: 'Something the force does well.',
+  IMPROVED: 'Something the force does better than at the last assessment.',
+  NEEDS_IMPROVEMENT: 'Something the force needs to improve.',
+  SAFEGUARDS: 'A group of people the force protects.',
+  WORKS_WITH: 'An agency the force works with.',
+  SUPPORTS: 'A theme a partner works on with the force.',
+  INFORMS: "A risk the partner's data helps the force understand.",
+  TACKLES: 'A risk a partner helps to tackle.',
+  FACES: 'A risk or threat the force faces.',
+  THREATENS: 'A group of people a risk endangers.',
+  USES: 'A power the force uses.',
+  RESTRICTS: 'A risk a power restricts.',
+  ENGAGES: 'A community or group the force builds links with.',
+};
+
+export const judgementLabels: Record<Judgement, string> = {
+  STRENGTH: 'Strength',
+  IMPROVED: 'Improved',
+  AREA_FOR_IMPROVEMENT: 'Area for improvement',
+  CAUSE_OF_CONCERN: 'Cause of concern',
+};
+
+/** Enum values become CSS class fragments: AREA_FOR_IMPROVEMENT -> area-for-improvement. */
+export function classToken(value: string): string {
+  return value.toLowerCase().replace(/_/g, '-');
+}
+
+/** The same relationships as verb phrases that read as a sentence between two names, for narratives. */
+export const typePhrases: Record<RelationshipType, string> = {
+  ASSESSES: 'assesses',
+  HAS_STRENGTH: 'does well at',
+  IMPROVED: 'has improved at',
+  NEEDS_IMPROVEMENT: 'needs to improve on',
+  SAFEGUARDS: 'safeguards',
+  WORKS_WITH: 'works with',
+  SUPPORTS: 'works with the force on',
+  INFORMS: 'informs the force about',
+  TACKLES: 'helps tackle',
+  FACES: 'faces',
+  THREATENS: 'threatens',
+  USES: 'uses',
+  RESTRICTS: 'restricts',
+  ENGAGES: 'engages with',
+};

@@ -1,0 +1,40 @@
+// Legend filters mean what the API's graph(kinds, types, judgements) means, so "Copy GraphQL" matches the canvas.
+import { describe, expect, it } from 'vitest';
+import { toggleValue, visibleUnder } from '../../client/src/filters.ts';
+import { entityKinds, noFilters } from '../../client/src/model.ts';
+import { needsVetting, slice, supports, tackles, worksWith } from '../fixtures/client-graph.ts';
+
+const nodes = slice.nodes.map(({ id, kind }) => ({ id, kind }));
+const edges = slice.edges.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type, judgement: r.judgement }));
+
+describe('filters', () => {
+  it('keeps everything without filters', () => {
+    const visible = visibleUnder(noFilters, nodes, edges);
+    expect(visible.nodes.size).toBe(5);
+    expect(visible.edges.size).toBe(4);
+  });
+
+  it('keeps entities of the kinds asked and only the edges between them', () => {
+    const visible = visibleUnder({ ...noFilters, kinds: ['FORCE', 'PARTNER', 'RISK'] }, nodes, edges);
+    expect([...visible.nodes].sort()).toEqual(['cheshire-constabulary', 'cheshire-other-agencies', 'repeat-and-dangerous-offenders']);
+    expect([...visible.edges].sort()).toEqual([tackles.id, worksWith.id].sort());
+  });
+
+  it('on a judgement, keeps its edges and only the entities they join', () => {
+    const visible = visibleUnder({ ...noFilters, judgements: ['AREA_FOR_IMPROVEMENT'] }, nodes, edges);
+    expect([...visible.edges]).toEqual([needsVetting.id]);
+    expect([...visible.nodes].sort()).toEqual(['cheshire-constabulary', 'vetting']);
+  });
+
+  it('on a type, does the same', () => {
+    const visible = visibleUnder({ ...noFilters, types: ['SUPPORTS'] }, nodes, edges);
+    expect([...visible.edges]).toEqual([supports.id]);
+    expect([...visible.nodes].sort()).toEqual(['cheshire-other-agencies', 'reducing-reoffending']);
+  });
+
+  it('toggles a value off and back on, returning to "all" as null', () => {
+    const off = toggleValue(null, 'RISK', entityKinds);
+    expect(off).toEqual(entityKinds.filter((k) => k !== 'RISK'));
+    expect(toggleValue(off, 'RISK', entityKinds)).toBeNull();
+  });
+});
