@@ -3,15 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { badUserInput, notFound } from './errors.ts';
 import type { Prefetch } from './graph/repository.ts';
-import type {
-  EntityKind,
-  EntityRecord,
-  GraphFragment,
-  Judgement,
-  PathRecord,
-  RelationshipRecord,
-  RelationshipType,
-  SourceRecord,
+import {
+  type EntityKind,
+  type EntityRecord,
+  type GraphFragment,
+  type Judgement,
+  labelOfKind,
+  type PathRecord,
+  type RelationshipRecord,
+  type RelationshipType,
+  type SourceRecord,
 } from './graph/records.ts';
 import { selectedCoordinates } from './lookahead.ts';
 import type { Direction, RequestGraph } from './request-graph.ts';
@@ -21,17 +22,6 @@ export interface GraphQLContext {
 }
 
 type Args = Record<string, unknown>;
-
-const typeNameOfKind: Record<EntityKind, string> = {
-  FORCE: 'Force',
-  INSPECTOR: 'Inspector',
-  THEME: 'Theme',
-  PARTNER: 'Partner',
-  VICTIM_GROUP: 'VictimGroup',
-  RISK: 'Risk',
-  POWER: 'Power',
-  COMMUNITY: 'Community',
-};
 
 const involvementKinds = new Set<EntityKind>(['THEME', 'VICTIM_GROUP', 'RISK']);
 
@@ -185,7 +175,8 @@ export const resolvers = {
   },
 
   Entity: {
-    __resolveType: (entity: EntityRecord) => typeNameOfKind[entity.kind],
+    // Each kind's GraphQL object type is named as its Neo4j label.
+    __resolveType: (entity: EntityRecord) => labelOfKind[entity.kind],
   },
   Force: entityFields,
   Inspector: entityFields,

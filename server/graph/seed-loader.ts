@@ -69,7 +69,8 @@ export async function seedGraph(driver: Driver, options: SeedOptions): Promise<S
     await applyData(driver, options.database, name, data, { id: `seed-script:${name}`, file: name, sha256 });
     results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: false });
   }
-  progress(`seeded ${scripts.length} scripts`);
+  const skipped = results.filter((r) => r.skipped).length;
+  progress(`seed scripts: ${results.length - skipped} applied, ${skipped} unchanged`);
   return results;
 }
 
