@@ -9,7 +9,7 @@ import { History } from './history.ts';
 import { type LayoutName, layoutOptions } from './layouts.ts';
 import { type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
 import { type PartnerStory, partnerStory } from './narrative.ts';
-import { chooseRenderer, probeWebgl } from './renderer-choice.ts';
+import { chooseRenderer, probeWebgl, type RendererChoice } from './renderer-choice.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import { stylesheet } from './style.ts';
 import type { Expansion, PanelName, ViewState } from './url-state.ts';
@@ -40,7 +40,8 @@ export class Explorer {
   marks: Marks = { kind: 'none' };
   /** Entities whose last expansion was cut short by the limit, so "show more" has something to show. */
   readonly truncated = new Set<string>();
-  webgl = false;
+  /** How the canvas is drawn and why; main.ts reports it, and #graph carries it as data-renderer. */
+  renderer: RendererChoice = chooseRenderer(0, probeWebgl);
   private readonly listeners = new Set<(changes: ReadonlySet<Change>) => void>();
   private syncingSelection = false;
   private readonly resizeObserver: ResizeObserver;
@@ -106,14 +107,14 @@ export class Explorer {
   private createCy(elements: ElementDefinition[]): void {
     const positions = this.cy ? new Map(this.cy.nodes().map((node) => [node.id(), { ...node.position() }])) : new Map();
     this.cy?.destroy();
-    const renderer = chooseRenderer(elements.length, probeWebgl);
-    this.webgl = renderer.webgl;
+    this.renderer = chooseRenderer(elements.length, probeWebgl);
+    this.container.dataset.renderer = this.renderer.options.webgl ? 'webgl' : 'canvas';
     const cy = cytoscape({
       container: this.container,
       elements: elements.map((element) => (positions.has(element.data.id) ? { ...element, position: positions.get(element.data.id) } : element)),
       style: stylesheet(),
       layout: { name: 'preset' },
-      renderer,
+      renderer: this.renderer.options,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -140,7 +141,7 @@ export class Explorer {
   private ensureRenderer(): void {
     const cy = this.cy;
     if (!cy) return;
-    if (chooseRenderer(cy.elements().length, probeWebgl).webgl === this.webgl) return;
+    if (chooseRenderer(cy.elements().length, probeWebgl).options.webgl === this.renderer.options.webgl) return;
     const elements = cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: cy.zoom(), pan: cy.pan() };
     this.createCy(elements);

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { EdgeData, NodeData } from './elements.ts';
 import { edgesCsv, nodesCsv, toJson } from './export-data.ts';
+import { cssFont, estimateTextWidth, type MeasureText, svgDocument } from './svg-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'nodes-csv' | 'edges-csv';
 
@@ -17,6 +18,16 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** Measures labels with the canvas text metrics the graph itself is drawn with, so wrapped lines break where they do on screen. */
+function canvasTextWidth(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateTextWidth;
+  return (text, font) => {
+    context.font = cssFont(font);
+    return context.measureText(text).width;
+  };
+}
+
 export function exportView(cy: Core, format: ExportFormat, data: { nodes: NodeData[]; edges: EdgeData[]; nameOf(id: string): string }): string {
   const stamp = new Date().toISOString().slice(0, 10);
   const base = `peel-graph-${stamp}`;
@@ -27,7 +38,7 @@ export function exportView(cy: Core, format: ExportFormat, data: { nodes: NodeDa
       return `${base}.png`;
     }
     case 'svg':
-      download(new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `${base}.svg`);
+      download(new Blob([svgDocument(cy, { measure: canvasTextWidth() })], { type: 'image/svg+xml' }), `${base}.svg`);
       return `${base}.svg`;
     case 'json':
       download(new Blob([toJson(data.nodes, data.edges)], { type: 'application/json' }), `${base}.json`);

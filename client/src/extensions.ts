@@ -1,9 +1,7 @@
 // Registers the Cytoscape extensions the explorer uses, once, when this module is first imported.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 
 cytoscape.use(fcose);
-cytoscape.use(svg);
 
 export { cytoscape };

@@ -4,6 +4,7 @@ import { Explorer } from './explorer.ts';
 import { isFiltering } from './filters.ts';
 import { attachKeyboard } from './keyboard.ts';
 import { noFilters } from './model.ts';
+import { describeRenderer } from './renderer-choice.ts';
 import { withRetry } from './retry.ts';
 import { mountConnectionBanner } from './ui/connection-banner.ts';
 import { mountDetails } from './ui/details-panel.ts';
@@ -115,7 +116,8 @@ explorer.onChange((changes) => {
     const nodes = explorer.shownNodes().length;
     const edges = explorer.shownEdges().length;
     emptyState.hidden = nodes > 0 || !explorer.cy;
-    status.say(`${nodes} ${nodes === 1 ? 'entity' : 'entities'} and ${edges} ${edges === 1 ? 'relationship' : 'relationships'} shown${isFiltering(explorer.state.filters) ? ' (filtered)' : ''}${explorer.webgl ? ', drawn with WebGL' : ''}.`);
+    const drawing = describeRenderer(explorer.renderer);
+    status.say(`${nodes} ${nodes === 1 ? 'entity' : 'entities'} and ${edges} ${edges === 1 ? 'relationship' : 'relationships'} shown${isFiltering(explorer.state.filters) ? ' (filtered)' : ''}${drawing ? `, ${drawing}` : ''}.`);
   }
 });
 

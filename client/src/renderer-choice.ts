@@ -17,10 +17,38 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render driver|mesa offscreen|lavapipe/i.test(renderer);
 }
 
-export function chooseRenderer(elementCount: number, probe: () => WebglProbe): { name: 'canvas'; webgl: boolean } {
-  if (elementCount < webglThreshold) return { name: 'canvas', webgl: false };
+/** Why the renderer is what it is, so the explorer can say so for the views where the choice matters. */
+export type RendererReason = 'small-view' | 'gpu' | 'no-webgl' | 'unnamed-renderer' | 'software-renderer';
+
+export interface RendererChoice {
+  /** The Cytoscape renderer options: WebGL is a mode of the canvas renderer. */
+  options: { name: 'canvas'; webgl: boolean };
+  reason: RendererReason;
+  /** What the probe said backs WebGL, when it was asked. */
+  gpu: string | null;
+}
+
+export function chooseRenderer(elementCount: number, probe: () => WebglProbe): RendererChoice {
+  if (elementCount < webglThreshold) return { options: { name: 'canvas', webgl: false }, reason: 'small-view', gpu: null };
   const { available, renderer } = probe();
-  return { name: 'canvas', webgl: available && renderer !== null && !isSoftwareRenderer(renderer) };
+  const reason: RendererReason = !available ? 'no-webgl' : renderer === null ? 'unnamed-renderer' : isSoftwareRenderer(renderer) ? 'software-renderer' : 'gpu';
+  return { options: { name: 'canvas', webgl: reason === 'gpu' }, reason, gpu: renderer };
+}
+
+/** A few words for the status line on how a large view is drawn; nothing for small views, where it never varies. */
+export function describeRenderer({ reason, gpu }: RendererChoice): string | null {
+  switch (reason) {
+    case 'small-view':
+      return null;
+    case 'gpu':
+      return 'drawn with WebGL';
+    case 'no-webgl':
+      return 'drawn on the canvas, as this browser has no WebGL';
+    case 'unnamed-renderer':
+      return 'drawn on the canvas, as this browser does not say what runs its WebGL';
+    case 'software-renderer':
+      return `drawn on the canvas, as WebGL here runs in software (${gpu}) and would be slower`;
+  }
 }
 
 let probed: WebglProbe | undefined;

@@ -1,9 +1,16 @@
-// Every GraphQL document the explorer sends, and the "Copy GraphQL" query, is valid against the server's schema.
+// Every GraphQL document the explorer sends, and the "Copy GraphQL" query, is valid against the server's schema and within its limits.
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse, validate } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import { buildSchema, type GraphQLError, parse, validate, type ValidationContext } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../client/src/api.ts';
-import { viewQuery } from '../../client/src/view-query.ts';
+import type { Expansion } from '../../client/src/url-state.ts';
+import { formatViewQuery, maxCopiedExpansions, viewQuery } from '../../client/src/view-query.ts';
+import { queryLimits } from '../../server/plugins/query-limits.ts';
 
 const schema = buildSchema(readFileSync(new URL('../../server/schema.graphql', import.meta.url), 'utf8'));
 
@@ -34,5 +41,67 @@ describe('client operations', () => {
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
     expect(variables).toEqual({ kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['STRENGTH'], expand0: 'cheshire-constabulary', limit0: 40, expand1: 'vetting', limit1: 20 });
     expect(query.startsWith('# The explorer then hides these entities: reducing-demand\nquery View(')).toBe(true);
+  });
+
+  describe('within the API limits', () => {
+    /** The refusals the server's query-limit plugins would give, with the same rules and numbers. */
+    function refusals(query: string): string[] {
+      const found: string[] = [];
+      const collect = { propagateOnRejection: false, onReject: [(_: ValidationContext | null, error: GraphQLError) => found.push(error.message)] };
+      try {
+        new MaxTokensParserWLexer(query, { n: queryLimits.tokens, ...collect, propagateOnRejection: true }).parseDocument();
+      } catch (error) {
+        found.push((error as Error).message);
+      }
+      const rules = [
+        maxDepthRule({ n: queryLimits.depth, flattenFragments: true, ignoreIntrospection: true, ...collect }),
+        costLimitRule({ maxCost: queryLimits.cost, flattenFragments: true, ignoreIntrospection: true, ...collect }),
+        maxAliasesRule({ n: queryLimits.aliases, ...collect }),
+        maxDirectivesRule({ n: queryLimits.directives, ...collect }),
+      ];
+      found.push(...validate(schema, parse(query), rules).map((error) => error.message));
+      return found;
+    }
+
+    const expansions = (count: number, limit = 1000): Expansion[] => Array.from({ length: count }, (_, i) => ({ id: `entity-${i}`, limit }));
+    const view = (expanded: Expansion[], hidden: string[] = []) => ({ filters: { kinds: null, types: null, judgements: null }, expanded, hidden });
+
+    it.each([0, 1, 29, 30, 31, 100, 1000])('copies a view with %i expansions as a query the API accepts', (count) => {
+      const copied = viewQuery(view(expansions(count), expansions(200).map((e) => e.id)));
+      expect(refusals(copied.query)).toEqual([]);
+      expect(copied.omitted).toHaveLength(Math.max(0, count - maxCopiedExpansions));
+    });
+
+    it('fits the limit exactly: one more expansion would be refused', () => {
+      expect(maxCopiedExpansions).toBe(queryLimits.aliases);
+      const { query } = viewQuery(view(expansions(maxCopiedExpansions)));
+      const oneMore = query.replace('  expand0:', `  extra: neighbourhood(id: "x", limit: 1) ${api.subgraphSelection}\n  expand0:`);
+      expect(refusals(oneMore)).toEqual([`Syntax Error: Aliases limit of ${queryLimits.aliases} exceeded, found ${queryLimits.aliases + 1}.`]);
+      // The token count is checked too: a long enough query is refused before it is parsed.
+      expect(refusals(`{ ${'stats { nodes } '.repeat(queryLimits.tokens / 4)}}`)[0]).toBe(`Syntax Error: Token limit of ${queryLimits.tokens} exceeded.`);
+    });
+
+    it('copies the first thirty expansions and names the rest in a comment', () => {
+      const copied = viewQuery(view(expansions(32, 40)));
+      expect(Object.keys(copied.variables).filter((name) => name.startsWith('expand'))).toHaveLength(30);
+      expect(copied.variables.expand29).toBe('entity-29');
+      expect(copied.omitted.map((e) => e.id)).toEqual(['entity-30', 'entity-31']);
+      expect(copied.query.split('\n').slice(0, 2)).toEqual([
+        '# This view expands 32 entities; the API answers at most 30 neighbourhoods in one query,',
+        '# so this query leaves out the expansions of: entity-30 (limit 40), entity-31 (limit 40)',
+      ]);
+    });
+
+    it('asks once for an entity a link expands twice, with the larger limit', () => {
+      const { variables, omitted } = viewQuery(view([{ id: 'a', limit: 20 }, ...expansions(30), { id: 'a', limit: 80 }]));
+      expect(omitted).toEqual([{ id: 'entity-29', limit: 1000 }]);
+      expect([variables.expand0, variables.limit0]).toEqual(['a', 80]);
+    });
+
+    it('keeps ids from a link inside their comment', () => {
+      const copied = viewQuery(view([], ['x\nquery Evil { stats { nodes } }']));
+      expect(copied.query.startsWith('# The explorer then hides these entities: x query Evil { stats { nodes } }\nquery View(')).toBe(true);
+      expect(parse(formatViewQuery(copied)).definitions).toHaveLength(3);
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { exportView, type ExportFormat } from '../export.ts';
 import type { Explorer } from '../explorer.ts';
 import { isLayoutName, layoutLabels, layoutNames } from '../layouts.ts';
-import { formatViewQuery, viewQuery } from '../view-query.ts';
+import { formatViewQuery, maxCopiedExpansions, viewQuery } from '../view-query.ts';
 import { copyText } from './clipboard.ts';
 import { h, replaceChildren } from './dom.ts';
 
@@ -75,7 +75,12 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (messag
           id: 'copy-graphql',
           onclick: () => {
             shareMenu.open = false;
-            void copyText(formatViewQuery(viewQuery(explorer.state))).then(() => say('GraphQL query for this view copied.'), () => say('The browser would not copy the query.'));
+            const copied = viewQuery(explorer.state);
+            const done =
+              copied.omitted.length === 0
+                ? 'GraphQL query for this view copied.'
+                : `GraphQL query for this view copied, with ${maxCopiedExpansions} of its ${maxCopiedExpansions + copied.omitted.length} expansions: the API takes no more in one query, and a comment names the rest.`;
+            void copyText(formatViewQuery(copied)).then(() => say(done), () => say('The browser would not copy the query.'));
           },
         },
         'Copy GraphQL query (with variables)',
