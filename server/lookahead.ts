@@ -9,13 +9,19 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+const readSelections = new WeakMap<GraphQLResolveInfo['fieldNodes'], Set<string>>();
+
 /**
  * The schema coordinates ("Type.field") selected anywhere under the current field, following
  * fragments. A field selected on an object type also counts for the interfaces it implements, so
  * `... on Force { relationships }` shows up as `Entity.relationships` too.
  */
 export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
+  // Every item of a list field shares its field nodes, so each selection is read once per request.
+  const cached = readSelections.get(info.fieldNodes);
+  if (cached) return cached;
   const coordinates = new Set<string>();
+  readSelections.set(info.fieldNodes, coordinates);
   const visitedFragments = new Set<string>();
 
   const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined) => {

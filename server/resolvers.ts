@@ -25,10 +25,17 @@ type Args = Record<string, unknown>;
 
 const involvementKinds = new Set<EntityKind>(['THEME', 'VICTIM_GROUP', 'RISK']);
 
+/** The fields of a source beyond its id: asking for any of them means reading the report's whole text. */
+const sourceDetails = ['Source.title', 'Source.text', 'Source.sentences'];
+
+function wantsSourceDetails(selected: Set<string>): boolean {
+  return sourceDetails.some((coordinate) => selected.has(coordinate));
+}
+
 /** What the fields under this root field will read, so its one query fetches it. */
 function prefetchFor(info: GraphQLResolveInfo): Prefetch {
   const selected = selectedCoordinates(info);
-  return { relationships: selected.has('Entity.relationships'), sources: selected.has('Evidence.source') };
+  return { relationships: selected.has('Entity.relationships'), sources: wantsSourceDetails(selected) };
 }
 
 /** Judgements travel as GraphQL enum names (STRENGTH) and are stored in the inspectorate's words (strength). */
@@ -195,7 +202,9 @@ export const resolvers = {
   },
 
   Evidence: {
-    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.source(relationship.sourceId),
+    // The id is on the relationship already; a thousand cited facts must not fetch a thousand report texts for it.
+    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) =>
+      wantsSourceDetails(selectedCoordinates(info)) ? graph.source(relationship.sourceId) : { id: relationship.sourceId },
   },
 
   Source: {

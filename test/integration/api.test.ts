@@ -385,3 +385,19 @@ describe('the server', () => {
     }
   });
 });
+
+describe('evidence sources', () => {
+  it('gives a cited source id without reading the report text, and its title when asked', async () => {
+    const idOnly = await graphql(app, '{ graph { edges { evidence { source { id } } } } }');
+    expect(idOnly.errors).toBeUndefined();
+    expect(new Set(idOnly.data?.graph.edges.map((e: any) => e.evidence.source.id))).toEqual(new Set(['cheshire-peel-assessment']));
+    expect(idOnly.roundTrips).toBe(1);
+
+    const withTitle = await graphql(app, '{ graph { edges { evidence { source { id title sentences { index } } } } } }');
+    expect(withTitle.errors).toBeUndefined();
+    const [first] = withTitle.data?.graph.edges;
+    expect(first.evidence.source.title).toBe("HMI Mike Cunningham's assessment of Cheshire Constabulary");
+    expect(first.evidence.source.sentences).toHaveLength(18);
+    expect(withTitle.roundTrips).toBe(1);
+  });
+});
