@@ -1,5 +1,7 @@
 // Every Cypher statement the server runs. Values are always $parameters; the few things Cypher cannot take
-// as parameters (variable-length bounds) select one of these constant texts, never text from a request.
+// as parameters (variable-length bounds, relationship types from the model's allow-list) are written into these
+// constant texts, never text from a request.
+import { relationshipTypes } from './records.ts';
 
 /** What an entity `n` and a relationship `r` become: plain maps the repository's mappers read. */
 const entityMap = 'n { .id, .name, .summary, .pillar, labels: labels(n), degree: COUNT { (n)--() } }';
@@ -69,18 +71,45 @@ CALL () {
 WITH hitNodes + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, entityHits, relationshipHits
 ${graphTail('entityHits', 'relationshipHits')}`;
 
+/**
+ * The relationships of the types in $types, one branch per type of the model. Each branch runs only when $types
+ * names its type, and then reads that type through Neo4j's relationship type index rather than every relationship
+ * in the graph: at a million relationships, the difference between reading the few thousand asked for and all.
+ * The type names come from the model's allow-list, never from a request.
+ */
+const relationshipsOfTypes = relationshipTypes
+  .map(
+    (type) => `
+    UNWIND CASE WHEN '${type}' IN $types THEN [true] ELSE [] END AS wanted
+    MATCH (:Entity)-[r:${type}]->(:Entity)
+    RETURN r`,
+  )
+  .join('\n    UNION ALL');
+
 export const graphQuery = `
-MATCH (n:Entity)
-WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
-WITH collect(n) AS candidates
+// The entities of the kinds asked for; needed only when no type filter says which relationships to read.
+CALL () {
+  UNWIND CASE WHEN $types IS NULL THEN [true] ELSE [] END AS wanted
+  MATCH (n:Entity)
+  WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+  RETURN collect(n) AS candidates
+}
 CALL (candidates) {
   UNWIND candidates AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($judgements IS NULL OR r.judgement IN $judgements)
+  WHERE ($judgements IS NULL OR r.judgement IN $judgements)
     AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
-  RETURN collect(r) AS rels
+  RETURN collect(r) AS untyped
 }
+CALL () {
+  CALL () {${relationshipsOfTypes}
+  }
+  WITH r
+  WHERE ($judgements IS NULL OR r.judgement IN $judgements)
+    AND ($labels IS NULL OR (any(label IN labels(startNode(r)) WHERE label IN $labels) AND any(label IN labels(endNode(r)) WHERE label IN $labels)))
+  RETURN collect(r) AS typed
+}
+WITH candidates, untyped + typed AS rels
 CALL (rels) {
   UNWIND rels AS r
   UNWIND [startNode(r), endNode(r)] AS endpoint

@@ -1,0 +1,155 @@
+// What the bench asks: each GraphQL operation the explorer sends, and the Cypher and parameters behind it.
+import neo4j from 'neo4j-driver';
+import {
+  entitiesByIdQuery,
+  neighbourhoodQueries,
+  partnerInvolvementQueries,
+  searchQuery,
+  shortestPathQuery,
+} from '../server/graph/queries.ts';
+import { maxInvolvementPaths } from '../server/graph/repository.ts';
+import { searchTerms, toLuceneQuery } from '../server/graph/search-text.ts';
+import type { Statement } from './driver-load.ts';
+
+// The explorer's own selections (client/src/api.ts): every entity with its degree, every edge with its evidence.
+const entityFields = /* GraphQL */ `
+  fragment EntityFields on Entity { id name kind summary degree ... on Theme { pillar } }
+`;
+const relationshipFields = /* GraphQL */ `
+  fragment RelationshipFields on Relationship {
+    id type judgement source { id } target { id } evidence { quote sentence source { id } }
+  }
+`;
+const subgraph = '{ nodes { ...EntityFields } edges { ...RelationshipFields } truncated }';
+const path = '{ length nodes { ...EntityFields } edges { ...RelationshipFields } }';
+
+type Variables = Record<string, unknown>;
+
+export interface Operation {
+  name: string;
+  /** The root field, as the round-trip table names it. */
+  field: string;
+  document: string;
+  /**
+   * The statement the repository sends for these variables and this selection: the query text imported from
+   * server/graph/queries.ts, with the parameters built the way server/graph/repository.ts builds them.
+   */
+  statement(variables: Variables): Statement;
+  /**
+   * The entity ids an answer is about, read from the API's JSON and from the driver's record, so the bench can
+   * check that both paths answered the same question.
+   */
+  answerIds: { api(data: Record<string, any>): string[]; record(record: { get(key: string): unknown }): string[] };
+}
+
+const ids = (list: { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
+const recordIds = (key: string) => (record: { get(key: string): unknown }) => record.get(key) as string[];
+
+// The explorer selects Evidence.source and not Entity.relationships, so the repository fetches sources and
+// not every relationship of the entities.
+const explorerPrefetch = { withRelationships: false, withSources: true };
+
+export const neighbourhoodOperation = (depth: 1 | 2): Operation => ({
+  name: `neighbourhood depth ${depth}`,
+  field: 'neighbourhood',
+  document: /* GraphQL */ `
+    query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: ${depth}, limit: $limit) ${subgraph} }
+    ${entityFields} ${relationshipFields}`,
+  statement: (v) => ({
+    query: neighbourhoodQueries.get(depth)!,
+    parameters: { id: v.id, types: null, labels: null, limit: neo4j.int(v.limit as number), ...explorerPrefetch },
+  }),
+  answerIds: { api: (data) => ids(data.neighbourhood?.nodes), record: recordIds('nodeIds') },
+});
+
+export const searchOperation: Operation = {
+  name: 'search',
+  field: 'search',
+  document: /* GraphQL */ `
+    query Search($text: String!, $first: Int!) {
+      search(text: $text, first: $first) {
+        score snippet entity { ...EntityFields }
+        relationship { ...RelationshipFields source { ...EntityFields } target { ...EntityFields } }
+      }
+    }
+    ${entityFields} ${relationshipFields}`,
+  statement: (v) => ({
+    query: searchQuery,
+    parameters: { query: toLuceneQuery(searchTerms(v.text as string)), first: neo4j.int(v.first as number), ...explorerPrefetch },
+  }),
+  answerIds: {
+    api: (data) => (data.search as { entity?: { id: string }; relationship?: { id: string } }[]).map((hit) => hit.entity?.id ?? hit.relationship?.id ?? '').sort(),
+    // The repository keeps the best `first` of entity and relationship hits together; so does this.
+    record: (record) =>
+      [...(record.get('entityHits') as { id: string; score: number }[]), ...(record.get('relationshipHits') as { id: string; score: number }[])]
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 20)
+        .map((hit) => hit.id)
+        .sort(),
+  },
+};
+
+export const shortestPathOperation: Operation = {
+  name: 'shortestPath',
+  field: 'shortestPath',
+  document: /* GraphQL */ `
+    query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) ${path} }
+    ${entityFields} ${relationshipFields}`,
+  statement: (v) => ({ query: shortestPathQuery, parameters: { from: v.from, to: v.to, types: null, ...explorerPrefetch } }),
+  answerIds: { api: (data) => ids(data.shortestPath?.nodes), record: recordIds('pathNodeIds') },
+};
+
+export const partnerInvolvementOperation: Operation = {
+  name: 'partnerInvolvement',
+  field: 'partnerInvolvement',
+  document: /* GraphQL */ `
+    query PartnerInvolvement($partnerId: ID!) {
+      partnerInvolvement(partnerId: $partnerId) { partner { ...EntityFields } reached { ...EntityFields } paths ${path} }
+    }
+    ${entityFields} ${relationshipFields}`,
+  statement: (v) => ({
+    query: partnerInvolvementQueries.get(3)!,
+    parameters: { id: v.partnerId, maxPaths: neo4j.int(maxInvolvementPaths), ...explorerPrefetch },
+  }),
+  answerIds: {
+    api: (data) => ids(data.partnerInvolvement?.reached).sort(),
+    record: (record) => {
+      const reached = new Set((record.get('entities') as { id: string; labels: string[] }[]).filter((e) => e.labels.some((l) => ['Theme', 'VictimGroup', 'Risk'].includes(l))).map((e) => e.id));
+      const onPaths = new Set((record.get('pathIds') as { nodeIds: string[] }[]).flatMap((p) => p.nodeIds));
+      return [...reached].filter((id) => onPaths.has(id)).sort();
+    },
+  },
+};
+
+/** "An entity with its neighbours and their evidence": the question put to @neo4j/graphql as well. */
+export const entityWithNeighboursOperation: Operation = {
+  name: 'entity with neighbours',
+  field: 'entity',
+  document: /* GraphQL */ `
+    query EntityWithNeighbours($id: ID!) {
+      entity(id: $id) {
+        id name summary
+        relationships { id type judgement evidence { quote sentence } source { id name } target { id name } }
+      }
+    }`,
+  statement: (v) => ({ query: entitiesByIdQuery, parameters: { ids: [v.id], withRelationships: true, withSources: false } }),
+  answerIds: {
+    api: (data) => [...new Set((data.entity?.relationships ?? []).flatMap((r: { source: { id: string }; target: { id: string } }) => [r.source.id, r.target.id]))].sort() as string[],
+    record: (record) => (record.get('entities') as { id: string }[]).map((e) => e.id).sort(),
+  },
+};
+
+/** Cycles through a fixed list of variables, so two harnesses given the same list send the same requests in order. */
+export function cycle<T>(items: readonly T[]): () => T {
+  if (items.length === 0) throw new Error('cycle needs at least one item');
+  let next = 0;
+  return () => {
+    const item = items[next]!;
+    next = (next + 1) % items.length;
+    return item;
+  };
+}
+
+export function graphQLBody(operation: Operation, variables: Variables): string {
+  return JSON.stringify({ query: operation.document, variables });
+}

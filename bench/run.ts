@@ -1,0 +1,34 @@
+// Entry point of `npm run bench`: parse options, run every step, write results JSON and the Markdown summary.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type BenchResults, runBench } from './bench.ts';
+import { parseOptions } from './options.ts';
+import { renderSummary } from './summary.ts';
+
+const options = parseOptions(process.argv.slice(2));
+const jsonFile = path.join(options.outDir, 'results.json');
+const summaryFile = path.join(options.outDir, 'summary.md');
+const fresh = await runBench(options);
+await mkdir(options.outDir, { recursive: true });
+
+/** With --merge, the earlier run keeps everything but the steps run now, and says which were added when. */
+async function merged(): Promise<BenchResults> {
+  const earlier = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
+  return {
+    ...earlier,
+    steps: { ...earlier.steps, ...fresh.steps },
+    alsoRun: [
+      ...(earlier.alsoRun ?? []),
+      { startedAt: fresh.startedAt, seconds: fresh.seconds, steps: Object.keys(fresh.steps), loadAverageAtStart: fresh.machine.loadAverageAtStart, gitCommit: fresh.machine.gitCommit },
+    ],
+  };
+}
+const results = options.merge ? await merged() : fresh;
+await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(summaryFile, renderSummary(results));
+console.error(`results: ${jsonFile}\nsummary: ${summaryFile}`);
+const failed = Object.entries(results.steps).filter(([, record]) => record?.error);
+if (failed.length > 0) {
+  console.error(`steps that failed: ${failed.map(([name]) => name).join(', ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,241 @@
+// Step 6: the explorer's drawing path against bare Cytoscape in headless Chromium, canvas and WebGL, at several sizes.
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import getPort from 'get-port';
+import { lookup } from 'mrmime';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { PageInput } from '../client/page-input.ts';
+import type { DrawingTimes } from '../client/measure-drawing.ts';
+import { ratio } from '../latency.ts';
+import { mixSeed, pick, seededRandom, uniformIndex } from '../random.ts';
+
+export interface ClientRow {
+  page: 'peel-graph' | 'bare Cytoscape';
+  renderer: 'canvas' | 'webgl';
+  elements: number;
+  firstDrawMs: number;
+  layoutEndMs: number;
+  frame: { p50: number; p95: number; max: number };
+  interactiveMs: number;
+  /** False when the drawing had not finished after the time limit; its times are then NaN. */
+  finished: boolean;
+}
+
+export interface ClientRender {
+  /** Exactly what was measured, in words for the summary. */
+  what: string;
+  browser: string;
+  glRenderer: string;
+  rows: ClientRow[];
+  overhead: { renderer: string; elements: number; firstDrawRatio: number; layoutEndRatio: number; frameRatio: number }[];
+  /** The largest layout-end or frame ratio of peel-graph over bare Cytoscape. */
+  worstOverhead: number;
+  /** 5,000 elements on the renderer the explorer would pick: ready with frames under 50 ms after this long (NaN if frames stay slower). */
+  interactive5k?: number;
+  /** A drawing not done after this long is recorded as not finished. */
+  drawTimeoutSeconds: number;
+}
+
+const benchClient = fileURLToPath(new URL('../client/', import.meta.url));
+class DrawingTimeout extends Error {
+  override name = 'DrawingTimeout';
+}
+
+/** Longer than any drawing should take even at 5,000 elements on a software renderer. */
+const drawTimeoutMs = 180_000;
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const kinds = ['FORCE', 'THEME', 'PARTNER', 'VICTIM_GROUP', 'RISK', 'POWER', 'COMMUNITY'] as const;
+const types = ['HAS_STRENGTH', 'NEEDS_IMPROVEMENT', 'WORKS_WITH', 'SAFEGUARDS', 'SUPPORTS', 'THREATENS', 'FACES', 'ENGAGES'] as const;
+const judgements = ['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
+
+/** A graph in the API's shape with `count` elements, three in ten of them nodes, as a neighbourhood answer is. */
+export function apiShapedGraph(count: number): PageInput['graph'] {
+  const random = seededRandom(mixSeed(7, count));
+  const nodeCount = Math.max(2, Math.round(count * 0.3));
+  const nodes = Array.from({ length: nodeCount }, (_, i) => {
+    const kind = pick(random, kinds);
+    return { id: `n${i}`, name: `Synthetic ${kind.toLowerCase().replace('_', ' ')} ${i}`, kind, summary: null, degree: 1 + uniformIndex(random, 40), pillar: null };
+  });
+  const edges = Array.from({ length: count - nodeCount }, (_, i) => {
+    const from = uniformIndex(random, nodeCount);
+    // Mostly near neighbours, so the drawing has structure a layout can find rather than a hairball.
+    const to = random() < 0.8 ? (from + 1 + uniformIndex(random, 12)) % nodeCount : uniformIndex(random, nodeCount);
+    return {
+      id: `e${i}`,
+      type: pick(random, types),
+      judgement: pick(random, judgements),
+      source: { id: `n${from}` },
+      target: { id: `n${to === from ? (to + 1) % nodeCount : to}` },
+      evidence: { quote: `Synthetic evidence ${i}.`, sentence: 1 + (i % 40), source: { id: 'syn-source' } },
+    };
+  });
+  return { nodes, edges } as PageInput['graph'];
+}
+
+const percentile = (values: number[], fraction: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]! : Number.NaN;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Builds the two pages with Vite into a temporary folder and serves it on loopback. */
+async function servePages(): Promise<{ origin: string; close(): Promise<void> }> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-bench-client-'));
+  await build({
+    configFile: false,
+    root: benchClient,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: { 'peel-graph': path.join(benchClient, 'peel-graph.html'), bare: path.join(benchClient, 'bare.html') } },
+    },
+  });
+  const server = createServer(async (request, response) => {
+    const file = path.join(outDir, path.normalize(new URL(request.url ?? '/', 'http://local').pathname));
+    if (!file.startsWith(outDir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': lookup(file) ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  const port = await getPort({ host: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function measureClient(options: { elementCounts: number[]; frames: number }): Promise<ClientRender> {
+  const pages = await servePages();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  try {
+    // One tab, brought to the front and loaded afresh for each drawing: a tab opened after another was closed can be
+    // treated as hidden, and a hidden tab gets no animation frames, which hung the drawing.
+    const problems: string[] = [];
+    const openTab = async () => {
+      const opened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      opened.on('pageerror', (error) => problems.push(error.message));
+      opened.on('crash', () => problems.push('the page crashed'));
+      return opened;
+    };
+    let tab = await openTab();
+    const draw = async (page: 'peel-graph' | 'bare', input: PageInput): Promise<{ times: DrawingTimes; gl: string }> => {
+      problems.length = 0;
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await tab.goto(`${pages.origin}/${page}.html`);
+        await tab.bringToFront();
+        await tab.waitForFunction(() => 'draw' in window);
+        const gl = await tab.evaluate(() => (window as unknown as { glRenderer(): string }).glRenderer());
+        const drawing = tab.evaluate((given) => (window as unknown as { draw(i: PageInput): Promise<DrawingTimes> }).draw(given), input);
+        const limit = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new DrawingTimeout(`no result within ${drawTimeoutMs / 1000} s`)), drawTimeoutMs);
+        });
+        try {
+          return { times: await Promise.race([drawing, limit]), gl };
+        } catch (error) {
+          // A page still busy laying out would hold up the next navigation: start the next drawing in a new tab.
+          if (error instanceof DrawingTimeout) {
+            await tab.close({ runBeforeUnload: false }).catch(() => {});
+            tab = await openTab();
+          }
+          throw error;
+        }
+      } catch (error) {
+        if (error instanceof DrawingTimeout) throw error;
+        throw new Error(`${page} page, ${input.graph.nodes.length + input.graph.edges.length} elements, ${input.webgl ? 'webgl' : 'canvas'}: ${problems.join('; ') || (error as Error).message}`);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+
+    // One small drawing on each page first, so the browser has compiled the code before anything is timed.
+    const warm = apiShapedGraph(100);
+    await draw('peel-graph', { graph: warm, webgl: false, frames: 3 });
+    const { gl } = await draw('bare', { graph: warm, webgl: false, frames: 3 });
+
+    const rows: ClientRow[] = [];
+    for (const elements of options.elementCounts) {
+      const graph = apiShapedGraph(elements);
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        // Alternate which page goes first, so neither always meets a warmer or colder browser.
+        const order = (rows.length / 2) % 2 === 0 ? (['peel-graph', 'bare'] as const) : (['bare', 'peel-graph'] as const);
+        for (const page of order) {
+          const outcome = await draw(page, { graph, webgl: renderer === 'webgl', frames: options.frames }).catch((error: unknown) => {
+            if (error instanceof DrawingTimeout) return null;
+            throw error;
+          });
+          if (outcome === null) {
+            const never = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN };
+            rows.push({ page: page === 'bare' ? 'bare Cytoscape' : 'peel-graph', renderer, elements, firstDrawMs: Number.NaN, layoutEndMs: Number.NaN, frame: never, interactiveMs: Number.NaN, finished: false });
+            continue;
+          }
+          const { times } = outcome;
+          rows.push({
+            finished: true,
+            page: page === 'bare' ? 'bare Cytoscape' : 'peel-graph',
+            renderer,
+            elements,
+            firstDrawMs: round(times.firstDrawMs),
+            layoutEndMs: round(times.layoutEndMs),
+            frame: { p50: round(percentile(times.framesMs, 0.5)), p95: round(percentile(times.framesMs, 0.95)), max: round(Math.max(...times.framesMs)) },
+            interactiveMs: round(times.interactiveMs),
+          });
+        }
+      }
+    }
+    rows.sort((a, b) => a.elements - b.elements || a.renderer.localeCompare(b.renderer) || b.page.localeCompare(a.page));
+
+    const overhead = options.elementCounts.flatMap((elements) =>
+      (['canvas', 'webgl'] as const).map((renderer) => {
+        const ours = rows.find((r) => r.elements === elements && r.renderer === renderer && r.page === 'peel-graph')!;
+        const bare = rows.find((r) => r.elements === elements && r.renderer === renderer && r.page === 'bare Cytoscape')!;
+        return {
+          renderer,
+          elements,
+          firstDrawRatio: ratio(ours.firstDrawMs, bare.firstDrawMs),
+          layoutEndRatio: ratio(ours.layoutEndMs, bare.layoutEndMs),
+          frameRatio: ratio(ours.frame.p50, bare.frame.p50),
+        };
+      }),
+    );
+    // The explorer keeps to the canvas on a software WebGL (client/src/renderer-choice.ts), so that is what a user gets here.
+    const software = /swiftshader|llvmpipe|software|no webgl/i.test(gl);
+    const chosen = rows.find((r) => r.elements === 5000 && r.page === 'peel-graph' && r.renderer === (software ? 'canvas' : 'webgl'));
+    return {
+      what:
+        'The explorer\'s drawing path (client/src: `toElements` from elements.ts, `stylesheet()` from style.ts, the extensions, the Cytoscape options of explorer.ts and ' +
+        "`layoutOptions('fcose')`, its default layout) on a page of its own, against bare Cytoscape with its default style given the same elements (data only) and the same " +
+        'layout. Graphs in the API\'s shape, three in ten elements nodes. Times from handing over the data: first frame drawn (before the layout; the canvas renderer\'s ' +
+        '`render` event, or for WebGL, which emits none, the second animation frame), layout end, then one pan or zoom step per frame; "interactive" is the end of the first such frame.',
+      browser: `Chromium ${browser.version()} (headless, --disable-gpu)`,
+      glRenderer: gl,
+      rows,
+      overhead,
+      drawTimeoutSeconds: drawTimeoutMs / 1000,
+      worstOverhead: Math.max(...overhead.flatMap((row) => [row.layoutEndRatio, row.frameRatio]).filter(Number.isFinite)),
+      ...(chosen ? { interactive5k: chosen.frame.p95 < 50 ? chosen.interactiveMs : Number.NaN } : {}),
+    };
+  } finally {
+    await browser.close();
+    await pages.close();
+  }
+}

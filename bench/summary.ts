@@ -1,0 +1,220 @@
+// Renders a bench result as the Markdown summary the README's Performance section shows.
+import type { BenchResults, StepRecord } from './bench.ts';
+import type { LoadResult } from './latency.ts';
+import type { ClientRender } from './steps/client-render.ts';
+
+const targets = {
+  apiOverDriverP50: 1.15,
+  overNeo4jGraphQL: 1.5,
+  ceiling: 0.5,
+  roundTrips: 1,
+  relationshipsPerSecond: 50_000,
+  warmStartSeconds: 15,
+  clientOverhead: 1.2,
+  interactiveMs: 3_000,
+  frameMs: 50,
+};
+
+const number = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const ms = (value: number | undefined) => `${number(value, value !== undefined && value < 10 ? 2 : 1)} ms`;
+const times = (value: number | undefined) => `${number(value, 2)}×`;
+const verdict = (met: boolean | undefined) => (met === undefined ? '–' : met ? 'met' : '**missed**');
+
+function failure(record: StepRecord<unknown> | undefined): string | undefined {
+  return record?.error ? `Step failed: ${record.error.split('\n')[0]}` : undefined;
+}
+
+function loadLine(record: StepRecord<unknown> | undefined): string {
+  return record ? `_${record.seconds} s; machine load average ${record.loadAverage[0]} → ${record.loadAverage[1]} (2 cores)._` : '';
+}
+
+function latencyCells(result: LoadResult): string {
+  return `${ms(result.p50)} | ${ms(result.p99)} | ${number(result.throughput)}/s`;
+}
+
+/** The 5k verdict in words: when it became usable, or what kept it from being so. */
+function interactive5k(client: ClientRender | undefined): string {
+  if (client?.interactive5k === undefined) return '–';
+  if (Number.isFinite(client.interactive5k)) return ms(client.interactive5k);
+  const row = client.rows.find((r) => r.elements === 5000 && r.page === 'peel-graph' && r.renderer === 'canvas');
+  return row?.finished ? `not within the run: layout ${ms(row.layoutEndMs)}, frame p95 ${ms(row.frame.p95)}` : 'layout did not finish';
+}
+
+const cpu = (result: LoadResult) => (result.cpuMsPerRequest === undefined ? '–' : `${number(result.cpuMsPerRequest, 2)} ms`);
+
+export function renderSummary(results: BenchResults): string {
+  const { machine, steps, graph } = results;
+  const lines: string[] = [];
+  const add = (...more: string[]) => lines.push(...more);
+
+  add(
+    '# peel-graph benchmark results',
+    '',
+    `Run ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC (${results.mode}, ${Math.round(results.seconds / 60)} min) at commit \`${machine.gitCommit}\`, written by \`npm run bench\`.`,
+    '',
+    `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}, Java ${machine.java}, ${machine.neo4j}. ` +
+      `Load average when the run began: ${machine.loadAverageAtStart}. The bench's Neo4j: heap ${results.settings.neo4j.heap}, page cache ${results.settings.neo4j.pageCache}.`,
+    '',
+    `Graph at scale: the real seed graph plus a synthetic one of ${graph.size.forces} forces × ${graph.size.assessmentsPerForce} assessments × ${graph.size.factsPerAssessment} facts ` +
+      `(seed ${graph.size.seed}): ${number(graph.syntheticNodes, 0)} synthetic nodes, ${number(graph.syntheticRelationships, 0)} synthetic relationships.`,
+    '',
+    ...(results.alsoRun ?? []).flatMap((extra) => [
+      `Added later with \`--merge\`: ${extra.steps.join(', ')}, run ${extra.startedAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${extra.gitCommit}\` (load average ${extra.loadAverageAtStart} as it began).`,
+      '',
+    ]),
+    `Each comparison warms both sides up (${results.settings.timing.warmupSeconds} s), then measures each for ${results.settings.timing.seconds} s in ${results.settings.timing.rounds} alternating runs ` +
+      '(A B B A…), so drift on a busy machine falls on both. Ratios from the same run are the numbers to read; absolute times move with the machine.',
+    '',
+  );
+
+  // The targets at a glance.
+  const api = steps.apiVsDriver?.result;
+  const worstP50 = api && api.length > 0 ? Math.max(...api.map((row) => row.p50Ratio)) : undefined;
+  const versus = steps.neo4jGraphql?.result;
+  const ceiling = steps.ceiling?.result;
+  const trips = steps.roundTrips?.result;
+  const maxTrips = trips && trips.length > 0 ? Math.max(...trips.map((row) => row.roundTrips ?? Number.POSITIVE_INFINITY)) : undefined;
+  const load = steps.bulkLoad?.result;
+  const rate = load && 'relationshipsPerSecond' in load ? load.relationshipsPerSecond : undefined;
+  const start = steps.startUp?.result;
+  const run = steps.loadRun?.result;
+  const client = steps.client?.result;
+  add(
+    '## Targets',
+    '',
+    '| | Measure | Target | Result | |',
+    '| --- | --- | --- | --- | --- |',
+    `| 1 | API p50 ÷ raw driver p50, worst operation | ≤ ${targets.apiOverDriverP50}× | ${times(worstP50)} | ${verdict(worstP50 === undefined ? undefined : worstP50 <= targets.apiOverDriverP50)} |`,
+    `| 2 | peel-graph ÷ @neo4j/graphql throughput | ≥ ${targets.overNeo4jGraphQL}× | ${times(versus?.throughputRatio)} | ${verdict(versus ? versus.throughputRatio >= targets.overNeo4jGraphQL : undefined)} |`,
+    `| 3 | neighbourhood ÷ hello-world Yoga throughput | ≥ ${targets.ceiling}× | ${times(ceiling?.throughputRatio)} | ${verdict(ceiling ? ceiling.throughputRatio >= targets.ceiling : undefined)} |`,
+    `| 4 | Cypher round trips per request, every root field | ${targets.roundTrips} | ${maxTrips === undefined ? '–' : `at most ${number(maxTrips, 0)}`} | ${verdict(maxTrips === undefined ? undefined : maxTrips <= targets.roundTrips)} |`,
+    `| 5 | Bulk load | ≥ ${number(targets.relationshipsPerSecond, 0)} relationships/s | ${rate === undefined ? (load ? 'reused' : '–') : `${number(rate, 0)}/s`} | ${verdict(rate === undefined ? undefined : rate >= targets.relationshipsPerSecond)} |`,
+    `| 6 | Client overhead over bare Cytoscape, worst case | ≤ ${targets.clientOverhead}× | ${times(client?.worstOverhead)} | ${verdict(client ? client.worstOverhead <= targets.clientOverhead : undefined)} |`,
+    `| 6 | 5k elements interactive (frames < ${targets.frameMs} ms) | ≤ ${number(targets.interactiveMs, 0)} ms | ${interactive5k(client)} | ${verdict(client?.interactive5k === undefined ? undefined : client.interactive5k <= targets.interactiveMs)} |`,
+    `| 7 | Warm \`npm start\` to ready | ≤ ${targets.warmStartSeconds} s | ${start ? `${number(start.warm.wallSeconds)} s` : '–'} | ${verdict(start ? start.warm.wallSeconds <= targets.warmStartSeconds : undefined)} |`,
+    `| – | Load run: ${results.settings.loadRun.connections} connections, ${results.settings.loadRun.seconds} s | 0 errors | ${run ? `${number(run.errors, 0)} errors, p99 ${ms(run.p99)}` : '–'} | ${verdict(run ? run.errors === 0 : undefined)} |`,
+    '',
+  );
+
+  add('## 1. API against the raw driver, at scale', '', loadLine(steps.apiVsDriver), '');
+  if (api) {
+    add(
+      `Each operation with the explorer's own selection, ${results.settings.connections} concurrent requests, through the real HTTP server on loopback; the raw side runs the same Cypher text ` +
+        '(imported from `server/graph/queries.ts`) with the same parameters through `neo4j-driver` `executeQuery`.',
+      '',
+      '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API / driver | Round trips | Answer |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...api.map(
+        (row) =>
+          `| ${row.operation} | ${latencyCells(row.api)} | ${latencyCells(row.driver)} | ${times(row.p50Ratio)} | ${cpu(row.api)} / ${cpu(row.driver)} | ${row.roundTrips ?? '–'} | ${number(row.answerBytes / 1024)} KiB${row.api.errors + row.driver.errors > 0 ? ` (errors: API ${row.api.errors}, driver ${row.driver.errors})` : ''} |`,
+      ),
+      '',
+    );
+  } else add(failure(steps.apiVsDriver) ?? 'Not run.', '');
+
+  add('## 2. Against @neo4j/graphql', '', loadLine(steps.neo4jGraphql), '');
+  if (versus) {
+    add(
+      "Both asked for a force with every neighbour and each relationship's evidence: peel-graph's `entity { relationships { … } }` against @neo4j/graphql's " +
+        `generated \`forces(where:)\` with a \`…Connection { edges { properties node } }\` per relationship type. For ${versus.check.id} peel-graph returned ` +
+        `${versus.check.peelGraphRelationships} relationships and @neo4j/graphql ${versus.check.neo4jGraphQLRelationships}.`,
+      '',
+      '| Server | p50 | p99 | Throughput | CPU per request (server + Neo4j) |',
+      '| --- | --- | --- | --- | --- |',
+      `| peel-graph | ${latencyCells(versus.peelGraph)} | ${cpu(versus.peelGraph)} |`,
+      `| @neo4j/graphql | ${latencyCells(versus.neo4jGraphQL)} | ${cpu(versus.neo4jGraphQL)} |`,
+      '',
+      `Throughput ratio ${times(versus.throughputRatio)}, p50 ratio ${times(versus.p50Ratio)}.`,
+      '',
+    );
+  } else add(failure(steps.neo4jGraphql) ?? 'Not run.', '');
+
+  add('## 3. Server ceiling, seed graph', '', loadLine(steps.ceiling), '');
+  if (ceiling) {
+    add(
+      `\`neighbourhood\` (depth 1, the explorer's selection) against a hello-world GraphQL Yoga server, ${results.settings.ceilingConnections} concurrent requests each.`,
+      '',
+      '| Server | p50 | p99 | Throughput | CPU per request |',
+      '| --- | --- | --- | --- | --- |',
+      `| peel-graph neighbourhood (server + Neo4j) | ${latencyCells(ceiling.neighbourhood)} | ${cpu(ceiling.neighbourhood)} |`,
+      `| hello-world Yoga (server) | ${latencyCells(ceiling.helloWorld)} | ${cpu(ceiling.helloWorld)} |`,
+      '',
+      `Throughput ratio ${times(ceiling.throughputRatio)}.`,
+      '',
+    );
+  } else add(failure(steps.ceiling) ?? 'Not run.', '');
+
+  add('## 4. Round trips per request, seed graph', '');
+  if (trips) {
+    add('| Root field | Cypher round trips |', '| --- | --- |', ...trips.map((row) => `| \`${row.field}\` | ${row.roundTrips ?? '–'}${row.errors.length ? ` (error: ${row.errors[0]})` : ''} |`), '');
+  } else add(failure(steps.roundTrips) ?? 'Not run.', '');
+
+  add('## 5. Bulk load', '', loadLine(steps.bulkLoad), '');
+  if (load && 'relationshipsPerSecond' in load) {
+    add(
+      `${number(load.entities, 0)} entities, ${number(load.sources, 0)} sources and ${number(load.relationships, 0)} relationships in ${number(load.totalSeconds)} s; ` +
+        `the relationships alone in ${number(load.relationshipSeconds)} s: **${number(load.relationshipsPerSecond, 0)} relationships/s** ` +
+        `(UNWIND batches of ${number(load.batchSize, 0)}, ${load.writers} writers, every index and constraint of the real schema in place).`,
+      '',
+    );
+  } else add(load ? 'Reused a database loaded by an earlier run.' : (failure(steps.bulkLoad) ?? 'Not run.'), '');
+
+  add('## Load run', '', loadLine(steps.loadRun), '');
+  if (run) {
+    add(
+      `The five operations above interleaved, ${run.connections} connections for ${number(run.seconds)} s against the API at scale: ` +
+        `${number(run.requests, 0)} answers, **${number(run.errors, 0)} errors**, p50 ${ms(run.p50)}, **p99 ${ms(run.p99)}**, max ${ms(run.max)}, ${number(run.throughput)}/s.`,
+      '',
+    );
+  } else add(failure(steps.loadRun) ?? 'Not run.', '');
+
+  add('## 7. Start-up and memory', '', loadLine(steps.startUp), '');
+  if (start) {
+    add(
+      `\`${start.command}\` on its own ports and data folder (Neo4j heap ${start.heap}, page cache ${start.pageCache}). Wall time is from the command to the "ready in" line and includes \`vite build\`; the server's own figure starts at its first line of code.`,
+      '',
+      '| Start | Wall time | Server says | Server RSS | Neo4j RSS |',
+      '| --- | --- | --- | --- | --- |',
+      `| cold (new folder: seeds) | ${number(start.cold.wallSeconds)} s | ${number(start.cold.reportedSeconds)} s | ${number(start.cold.serverRssMiB, 0)} MiB | ${number(start.cold.neo4jRssMiB, 0)} MiB |`,
+      `| warm | ${number(start.warm.wallSeconds)} s | ${number(start.warm.reportedSeconds)} s | ${number(start.warm.serverRssMiB, 0)} MiB | ${number(start.warm.neo4jRssMiB, 0)} MiB |`,
+      '',
+    );
+  } else add(failure(steps.startUp) ?? 'Not run.', '');
+  const memory = steps.memoryAtScale?.result;
+  if (memory) add(`At scale, after the load run: bench Neo4j ${number(memory.neo4jRssMiB, 0)} MiB RSS, API server ${number(memory.apiServerRssMiB, 0)} MiB RSS.`, '');
+
+  add('## 6. Client in headless Chromium', '', loadLine(steps.client), '');
+  if (client) {
+    add(
+      client.what,
+      '',
+      `Browser: ${client.browser}; WebGL renderer: ${client.glRenderer}.`,
+      '',
+      '| Page | Renderer | Elements | First drawn | Layout end | Frame p50 | Frame p95 | Interactive |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...client.rows.map((row) =>
+        row.finished
+          ? `| ${row.page} | ${row.renderer} | ${number(row.elements, 0)} | ${ms(row.firstDrawMs)} | ${ms(row.layoutEndMs)} | ${ms(row.frame.p50)} | ${ms(row.frame.p95)} | ${ms(row.interactiveMs)} |`
+          : `| ${row.page} | ${row.renderer} | ${number(row.elements, 0)} | not finished within ${client.drawTimeoutSeconds} s | | | | |`,
+      ),
+      '',
+      '| Renderer | Elements | First drawn ratio | Layout end ratio | Frame p50 ratio |',
+      '| --- | --- | --- | --- | --- |',
+      ...client.overhead.map((row) => `| ${row.renderer} | ${number(row.elements, 0)} | ${times(row.firstDrawRatio)} | ${times(row.layoutEndRatio)} | ${times(row.frameRatio)} |`),
+      '',
+    );
+  } else add(failure(steps.client) ?? 'Not run.', '');
+
+  add(
+    '## Reproduce',
+    '',
+    '```sh',
+    'npm run bench            # everything, about half an hour on 2 cores; writes bench/results/',
+    'npm run bench -- --quick # a small graph and short runs, a few minutes; writes bench/results/quick/',
+    'npm run bench -- --steps api-vs-driver --data-dir .data/bench --reuse   # keep the loaded graph between runs',
+    '```',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+// Keeps `npm run bench` working: a tiny synthetic graph and a fraction of a second per step, checking structure, never speed.
+//
+// The bench runs on a Neo4j of its own (as `npm run bench` does), not on the shared test database: other test files
+// read that one at the same time and check every relationship cites the Cheshire report, that there is one force, that
+// seeding twice gives an identical dump; any synthetic data there, however briefly, would make them fail at random.
+import { describe, expect, it } from 'vitest';
+import { runBench } from '../../bench/bench.ts';
+import { presets, stepNames } from '../../bench/options.ts';
+import { renderSummary } from '../../bench/summary.ts';
+import { SyntheticGraph, syntheticPrefix } from '../../bench/synthetic-graph.ts';
+
+const tiny = presets.smoke.size;
+
+describe('the synthetic graph', () => {
+  const graph = new SyntheticGraph(tiny);
+  const assessments = [...graph.assessments()];
+  const entities = [...graph.entities()];
+
+  it('is the same graph every time', () => {
+    expect([...new SyntheticGraph(tiny).assessments()]).toEqual(assessments);
+  });
+
+  it('cites every fact verbatim in a sentence of its own synthetic source', () => {
+    const known = new Set(entities.map((e) => e.id));
+    for (const { source, facts } of assessments) {
+      expect(source.id.startsWith(syntheticPrefix)).toBe(true);
+      expect(facts).toHaveLength(tiny.factsPerAssessment);
+      for (const fact of facts) {
+        expect(fact.source).toBe(source.id);
+        expect(source.sentences[fact.sentence - 1], fact.id).toContain(fact.evidence);
+        expect(['strength', 'improved', 'area_for_improvement', 'cause_of_concern']).toContain(fact.judgement);
+        expect(fact.id).toBe(`${source.id}/s${fact.sentence}/${fact.from}/${fact.type.toLowerCase()}/${fact.to}`);
+        expect(known.has(fact.from) && known.has(fact.to), fact.id).toBe(true);
+      }
+    }
+    const ids = assessments.flatMap((a) => a.facts.map((f) => f.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names every entity with the synthetic prefix, so none can be a real one', () => {
+    expect(entities).toHaveLength(graph.entityCount);
+    expect(entities.every((e) => e.id.startsWith(syntheticPrefix))).toBe(true);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+});
+
+describe('npm run bench, in miniature', () => {
+  it('runs every step on its own Neo4j and reports what the summary needs', async () => {
+    const log: string[] = [];
+    // Start-up runs `npm start` twice, a minute of builds and a third Neo4j; it has its own module and nothing here to shrink.
+    const steps = new Set(stepNames.filter((name) => name !== 'start-up'));
+    const results = await runBench({ ...presets.smoke, steps, reuse: false, merge: false }, (line) => log.push(line));
+    const failed = Object.entries(results.steps).filter(([, record]) => record?.error);
+    expect(failed, log.join('\n')).toEqual([]);
+    const { steps: s } = results;
+
+    expect(s.roundTrips?.result?.map((row) => row.field).sort()).toEqual(
+      ['entities', 'entity', 'graph', 'neighbourhood', 'partnerInvolvement', 'search', 'shortestPath', 'source', 'sources', 'stats'].sort(),
+    );
+    for (const row of s.roundTrips!.result!) expect(row, row.field).toEqual({ field: row.field, roundTrips: 1, errors: [] });
+
+    expect(s.ceiling?.result?.neighbourhood.requests).toBeGreaterThan(0);
+    expect(s.ceiling?.result?.helloWorld.requests).toBeGreaterThan(0);
+
+    const graph = new SyntheticGraph(tiny);
+    expect(s.bulkLoad?.result).toMatchObject({ entities: graph.entityCount, sources: graph.sourceCount, relationships: graph.factCount });
+    expect(results.graph).toMatchObject({ syntheticNodes: graph.entityCount + graph.sourceCount, syntheticRelationships: graph.factCount });
+
+    expect(s.apiVsDriver?.result?.map((row) => row.operation)).toEqual(['neighbourhood depth 1', 'neighbourhood depth 2', 'search', 'shortestPath', 'partnerInvolvement']);
+    for (const row of s.apiVsDriver!.result!) {
+      expect(row, row.operation).toMatchObject({ roundTrips: 1, sameAnswer: true, api: { errors: 0 }, driver: { errors: 0 } });
+      expect(row.api.requests, row.operation).toBeGreaterThan(0);
+      expect(row.driver.requests, row.operation).toBeGreaterThan(0);
+    }
+
+    const versus = s.neo4jGraphql?.result;
+    expect(versus?.check.peelGraphRelationships).toBeGreaterThan(0);
+    expect(versus?.check.neo4jGraphQLRelationships).toBe(versus?.check.peelGraphRelationships);
+    expect(versus?.peelGraph.requests).toBeGreaterThan(0);
+    expect(versus?.neo4jGraphQL.requests).toBeGreaterThan(0);
+
+    expect(s.loadRun?.result).toMatchObject({ errors: 0 });
+    expect(s.loadRun?.result?.requests).toBeGreaterThan(0);
+    expect(s.memoryAtScale?.result?.neo4jRssMiB).toBeGreaterThan(0);
+
+    const client = s.client?.result;
+    expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual(['bare Cytoscape canvas', 'bare Cytoscape webgl', 'peel-graph canvas', 'peel-graph webgl']);
+    for (const row of client!.rows) expect(row.layoutEndMs, `${row.page} ${row.renderer}`).toBeGreaterThan(0);
+
+    const summary = renderSummary(results);
+    expect(summary).toContain('## Targets');
+    expect(summary).toContain('| 4 | Cypher round trips per request, every root field | 1 | at most 1 | met |');
+  }, 300_000);
+});
