@@ -2,57 +2,28 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
-import { testDriver } from '../support/database.ts';
-import { collectErrors, launchBrowser, nodePoint, type RunningServer, startServer, waitForGraph } from './support/browser.ts';
+import { nodePoint, type RunningServer, waitForGraph } from './support/browser.ts';
+import { eventually, useExplorerSession } from './support/explorer-session.ts';
 
 // The page's globals, as the tests read them; `peelGraph` is the explorer that main.ts exposes.
 type PageWindow = Window & { peelGraph: any };
 
+const session = useExplorerSession();
+// The tests below read these names; the session sets them up and tears them down.
 let driver: Driver;
 let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  driver = testDriver();
-  server = await startServer(driver);
-  browser = await launchBrowser();
+beforeAll(() => {
+  ({ driver, server } = session);
+});
+beforeEach(() => {
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  errors = collectErrors(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-  // No test may leave a console error or an uncaught exception behind.
-  expect(errors).toEqual([]);
-});
-
-async function open(query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`);
-  await waitForGraph(page);
-}
-
-/** Waits for a value in the page to settle, bounded: the first query of a kind can take Neo4j a moment to plan. */
-function eventually<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000, interval: 50 });
-}
+const open = (query?: string) => session.open(query);
 
 const selected = () => page.evaluate(() => (window as unknown as PageWindow).peelGraph.state.selected as string | null);
 

@@ -1,29 +1,15 @@
 // A view past the WebGL threshold in headless Chromium, whose WebGL is software (SwiftShader): the explorer stays on the canvas and says why.
-import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { webglThreshold } from '../../client/src/renderer-choice.ts';
 import type { Entity, Relationship, Subgraph } from '../../client/src/model.ts';
-import { testDriver } from '../support/database.ts';
-import { collectErrors, launchBrowser, type RunningServer, startServer, waitForGraph } from './support/browser.ts';
+import { collectErrors, waitForGraph } from './support/browser.ts';
+import { useExplorerSession } from './support/explorer-session.ts';
 
 type PageWindow = Window & { peelGraph: any };
 
-let driver: Driver;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  driver = testDriver();
-  server = await startServer(driver);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+// Its page is drawn from a synthetic response, so it opens one itself instead of the session's per-test page.
+const session = useExplorerSession({ pages: false });
 
 /** Themes hung off the force, one relationship each, as many as it takes to pass the threshold. */
 function syntheticThemes(count: number): Subgraph {
@@ -46,7 +32,7 @@ function syntheticThemes(count: number): Subgraph {
 
 describe('a large view', () => {
   it(`stays on the canvas past ${webglThreshold} elements when WebGL is SwiftShader, and says so`, async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page: Page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(30_000);
     const errors = collectErrors(page);
     // The seeded graph is 63 elements and other tests rely on it as it is, so the page gets the real answer
@@ -61,7 +47,7 @@ describe('a large view', () => {
       body.data.graph.edges.push(...extra.edges);
       await route.fulfill({ response, json: body });
     });
-    await page.goto(`${server.url}?layout=grid`);
+    await page.goto(`${session.server.url}?layout=grid`);
     await waitForGraph(page);
 
     const drawn = await page.evaluate(() => {
