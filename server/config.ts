@@ -1,6 +1,8 @@
 // The one place that reads process.env: validates every setting and fails fast naming the variable.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QueryGateOptions } from './graph/query-gate.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +23,8 @@ export interface Neo4jConfig {
   };
   /** Every Cypher transaction is cut off after this long. */
   queryTimeoutMs: number;
+  /** How many queries run in Neo4j at once, and how many may wait for a turn, for how long. */
+  queryGate: QueryGateOptions;
 }
 
 export interface Config {
@@ -71,6 +75,12 @@ function memorySize(env: Env, name: string, fallback: string): string {
   return raw.toLowerCase();
 }
 
+/**
+ * Enough to keep a database on this machine's cores busy without queries starving each other; raise it
+ * for a bigger server, cluster or Aura.
+ */
+const defaultConcurrentQueries = 2 * availableParallelism();
+
 const driverSchemes = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
 function neo4jUri(env: Env): string | undefined {
@@ -109,6 +119,11 @@ export function loadConfig(env: Env = process.env): Config {
         pageCache: memorySize(env, 'NEO4J_PAGECACHE', '128m'),
       },
       queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+      queryGate: {
+        concurrency: integer(env, 'MAX_CONCURRENT_QUERIES', defaultConcurrentQueries, 1, 1000),
+        maxQueued: integer(env, 'MAX_QUEUED_QUERIES', 1000, 0, 100_000),
+        maxWaitMs: integer(env, 'QUERY_QUEUE_TIMEOUT_MS', 20_000, 0, 600_000),
+      },
     },
     clientDir: path.resolve(projectRoot, 'dist/client'),
   };

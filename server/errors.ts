@@ -1,7 +1,7 @@
 // The error codes clients can rely on, and the masking that keeps everything else private.
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
-import { DatabaseUnavailableError, QueryTimeoutError } from './graph/errors.ts';
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from './graph/errors.ts';
 
 export function notFound(argument: string, id: string, what = 'entity'): GraphQLError {
   return new GraphQLError(`No ${what} has id "${id}" (argument ${argument}).`, {
@@ -13,10 +13,19 @@ export function badUserInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument ${argument} ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
+/** How long a client refused as busy should wait before asking again. */
+export const busyRetryAfterSeconds = 2;
+
 /** The database failures a client can act on, as coded errors without the driver's words. */
 export function codedDatabaseError(error: unknown): unknown {
   if (error instanceof DatabaseUnavailableError) {
     return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  }
+  if (error instanceof DatabaseBusyError) {
+    // 503 with Retry-After tells proxies, load balancers and clients alike to come back rather than give up.
+    return new GraphQLError('The server is busy; try again in a few seconds.', {
+      extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'Retry-After': String(busyRetryAfterSeconds) } } },
+    });
   }
   if (error instanceof QueryTimeoutError) {
     return new GraphQLError('The query took too long and was stopped; ask for less (a smaller depth or limit).', {

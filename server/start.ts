@@ -43,7 +43,7 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
   const database = await openDatabase(config.neo4j, log);
   let stopping = false;
 
-  const repository = new GraphRepository(database.driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const repository = GraphRepository.fromConfig(database.driver, config.neo4j);
   const app = createApp({ config, repository, databaseName: database.uri });
   const server = createServer();
   const front = frontEnd ? await frontEnd(app, server) : { listener: app, close: async () => {} };

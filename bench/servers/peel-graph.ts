@@ -11,5 +11,5 @@ const uri = config.neo4j.uri;
 if (uri === undefined) throw new Error('BENCH_NEO4J_URI must name the bench Neo4j');
 const driver = createDriver(uri, config.neo4j);
 await driver.verifyConnectivity();
-const repository = new GraphRepository(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+const repository = GraphRepository.fromConfig(driver, config.neo4j);
 await serveUntilStopped(createApp({ config, repository, databaseName: uri }), () => driver.close());

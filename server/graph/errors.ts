@@ -24,3 +24,8 @@ export function classifyDatabaseError(error: unknown): unknown {
   }
   return error;
 }
+
+/** Too many queries are already waiting for the database; the caller should come back shortly. */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}

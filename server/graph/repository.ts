@@ -1,7 +1,9 @@
 // The graph repository: the only code that talks to Neo4j on behalf of requests, in read transactions.
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.ts';
 import { classifyDatabaseError } from './errors.ts';
 import { toFragment } from './mappers.ts';
+import { QueryGate } from './query-gate.ts';
 import {
   entitiesByIdQuery,
   entityPageQuery,
@@ -29,6 +31,8 @@ export interface RepositoryOptions {
   queryTimeoutMs: number;
   /** Called after every round trip to Neo4j, for request accounting. */
   onRoundTrip?: (milliseconds: number) => void;
+  /** Bounds the queries running at once; without one, every request's query runs at once. */
+  gate?: QueryGate;
 }
 
 /** What the caller will read, so one round trip can fetch it all. */
@@ -104,6 +108,11 @@ export class GraphRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
+  /** The repository a server runs with: its settings' database, timeout and query gate. */
+  static fromConfig(driver: Driver, config: Pick<Neo4jConfig, 'database' | 'queryTimeoutMs' | 'queryGate'>): GraphRepository {
+    return new GraphRepository(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs, gate: new QueryGate(config.queryGate) });
+  }
+
   /** A repository over the same driver that reports its round trips to `onRoundTrip`. */
   withRoundTripListener(onRoundTrip: (milliseconds: number) => void): GraphRepository {
     return new GraphRepository(this.driver, { ...this.options, onRoundTrip });
@@ -111,12 +120,14 @@ export class GraphRepository {
 
   private async read(query: string, parameters: Record<string, unknown>): Promise<Neo4jRecord> {
     const started = performance.now();
-    try {
-      const { records } = await this.driver.executeQuery(query, parameters, {
+    const execute = () =>
+      this.driver.executeQuery(query, parameters, {
         routing: neo4j.routing.READ,
         database: this.options.database,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
       });
+    try {
+      const { records } = await (this.options.gate ? this.options.gate.run(execute) : execute());
       const record = records[0];
       if (record === undefined) throw new Error('a graph query returned no row');
       return record;

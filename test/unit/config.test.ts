@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.ts';
 
@@ -15,6 +16,15 @@ describe('loadConfig', () => {
     expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'peel' });
   });
 
+  it('bounds queries at twice the cores by default, and reads the gate settings', () => {
+    expect(loadConfig({}).neo4j.queryGate).toEqual({ concurrency: 2 * availableParallelism(), maxQueued: 1000, maxWaitMs: 20_000 });
+    expect(loadConfig({ MAX_CONCURRENT_QUERIES: '16', MAX_QUEUED_QUERIES: '0', QUERY_QUEUE_TIMEOUT_MS: '500' }).neo4j.queryGate).toEqual({
+      concurrency: 16,
+      maxQueued: 0,
+      maxWaitMs: 500,
+    });
+  });
+
   it('splits CORS_ORIGINS on commas', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example ,' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
@@ -27,6 +37,8 @@ describe('loadConfig', () => {
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP must be a size such as 512m or 1g, got "lots"'],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, 'GRAPHQL_INTROSPECTION must be true or false, got "maybe"'],
     [{ QUERY_TIMEOUT_MS: '10' }, 'QUERY_TIMEOUT_MS must be between 100 and 600000, got 10'],
+    [{ MAX_CONCURRENT_QUERIES: '0' }, 'MAX_CONCURRENT_QUERIES must be between 1 and 1000, got 0'],
+    [{ QUERY_QUEUE_TIMEOUT_MS: '-1' }, 'QUERY_QUEUE_TIMEOUT_MS must be a whole number, got "-1"'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);

@@ -1,0 +1,57 @@
+// Bounds the Cypher running at once. Under a burst, queries wait their turn here, where waiting costs nothing,
+// instead of all running in Neo4j together, where each slows the others until every one passes the
+// transaction timeout. Past the queue's length or its longest wait, a query is refused as busy.
+import PQueue from 'p-queue';
+import { DatabaseBusyError } from './errors.ts';
+
+export interface QueryGateOptions {
+  /** Queries running in Neo4j at once. */
+  concurrency: number;
+  /** Queries allowed to wait for a turn; more are refused at once. */
+  maxQueued: number;
+  /** The longest a query waits for its turn before it is refused. */
+  maxWaitMs: number;
+}
+
+export class QueryGate {
+  private readonly queue: PQueue;
+
+  constructor(readonly options: QueryGateOptions) {
+    this.queue = new PQueue({ concurrency: options.concurrency });
+  }
+
+  /** Queries running now. */
+  get running(): number {
+    return this.queue.pending;
+  }
+
+  /** Queries waiting for a turn (including abandoned ones not yet reached). */
+  get waiting(): number {
+    return this.queue.size;
+  }
+
+  run<T>(query: () => Promise<T>): Promise<T> {
+    const { concurrency, maxQueued, maxWaitMs } = this.options;
+    if (this.queue.pending >= concurrency && this.queue.size >= maxQueued) {
+      return Promise.reject(new DatabaseBusyError(`${this.queue.size} queries are already waiting for the database`));
+    }
+    // p-queue notices an abort only when the query's turn comes, so the wait is bounded here, and the
+    // abandoned query is skipped when its turn comes.
+    const abandon = new AbortController();
+    return new Promise<T>((resolve, reject) => {
+      const deadline = setTimeout(() => {
+        abandon.abort();
+        reject(new DatabaseBusyError(`a query waited ${maxWaitMs} ms for the database without a turn`));
+      }, maxWaitMs);
+      this.queue
+        .add(
+          () => {
+            clearTimeout(deadline);
+            return query();
+          },
+          { signal: abandon.signal, throwOnTimeout: true },
+        )
+        .then(resolve, reject);
+    });
+  }
+}
