@@ -12,15 +12,24 @@ export interface LoadOptions {
   writers?: number;
   /** Draw a progress bar on stderr (a line every few seconds when stderr is not a terminal). */
   progress?: boolean;
+  /**
+   * Drop the relationship property indexes (full-text evidence, source ranges) for the load and build them
+   * again after it, instead of updating them with every batch. Search over evidence is missing meanwhile,
+   * so this is for loading a database nobody is reading from.
+   */
+  rebuildIndexes?: boolean;
 }
 
 export interface LoadReport {
   entities: number;
   sources: number;
   relationships: number;
-  /** Time to create the relationships alone, index updates included. */
+  /** Time to create the relationships with their indexes: updated as they go, or dropped and built again. */
   relationshipSeconds: number;
   relationshipsPerSecond: number;
+  /** Of relationshipSeconds, the time spent building the dropped indexes again (0 when they were kept). */
+  indexRebuildSeconds: number;
+  indexesRebuilt: string[];
   /** Everything: entities, sources and relationships. */
   totalSeconds: number;
   batchSize: number;
@@ -54,6 +63,15 @@ CREATE (a)-[:${type} {id: row.id, source: row.source, sentence: toInteger(row.se
                       evidence: row.evidence, synthetic: true}]->(b)`,
   ]),
 );
+
+/** Relationship property indexes with the statements that create them again; the type lookup index stays. */
+const relationshipPropertyIndexes = `
+SHOW INDEXES YIELD name, entityType, type, createStatement
+WHERE entityType = 'RELATIONSHIP' AND type <> 'LOOKUP'
+RETURN name, createStatement`;
+
+/** Waits for indexes being built, up to an hour: a million relationships' evidence takes under a minute. */
+const awaitIndexes = 'CALL db.awaitIndexes(3600)';
 
 /** Deletes in small transactions so even a million relationships never need one huge transaction state. */
 const deleteSynthetic = `
@@ -176,8 +194,9 @@ export async function loadSyntheticGraph(driver: Driver, graph: SyntheticGraph, 
   }
   entityBar.stop();
 
-  const relationshipBar = progressBar(showProgress, 'relationships', graph.factCount);
   const relationshipsStarted = performance.now();
+  const dropped = options.rebuildIndexes ? await dropRelationshipIndexes(driver, options.database) : [];
+  const relationshipBar = progressBar(showProgress, 'relationships', graph.factCount);
   let relationships = 0;
   let sources = 0;
   const pending = assessmentBatches(graph.assessments(), batchSize);
@@ -191,8 +210,15 @@ export async function loadSyntheticGraph(driver: Driver, graph: SyntheticGraph, 
       relationshipBar.update(relationships);
     }
   };
-  await Promise.all(Array.from({ length: writers }, writer));
-  relationshipBar.stop();
+  let rebuildStarted: number;
+  try {
+    await Promise.all(Array.from({ length: writers }, writer));
+  } finally {
+    relationshipBar.stop();
+    // Even when a batch failed, the database keeps the indexes it had.
+    rebuildStarted = performance.now();
+    await createIndexes(driver, dropped, options.database);
+  }
   const finished = performance.now();
   const relationshipSeconds = (finished - relationshipsStarted) / 1000;
   return {
@@ -201,10 +227,31 @@ export async function loadSyntheticGraph(driver: Driver, graph: SyntheticGraph, 
     relationships,
     relationshipSeconds,
     relationshipsPerSecond: relationships / relationshipSeconds,
+    indexRebuildSeconds: (finished - rebuildStarted) / 1000,
+    indexesRebuilt: dropped.map((index) => index.name),
     totalSeconds: (finished - started) / 1000,
     batchSize,
     writers,
   };
+}
+
+interface IndexDefinition {
+  name: string;
+  createStatement: string;
+}
+
+async function dropRelationshipIndexes(driver: Driver, database?: string): Promise<IndexDefinition[]> {
+  const { records } = await driver.executeQuery(relationshipPropertyIndexes, {}, { database });
+  const indexes = records.map((record) => ({ name: record.get('name') as string, createStatement: record.get('createStatement') as string }));
+  // Index names cannot be parameters; these come from Neo4j's own list, quoted as identifiers.
+  for (const { name } of indexes) await driver.executeQuery(`DROP INDEX \`${name.replaceAll('`', '``')}\` IF EXISTS`, {}, { database });
+  return indexes;
+}
+
+async function createIndexes(driver: Driver, indexes: IndexDefinition[], database?: string): Promise<void> {
+  if (indexes.length === 0) return;
+  for (const { createStatement } of indexes) await driver.executeQuery(createStatement, {}, { database });
+  await driver.executeQuery(awaitIndexes, {}, { database });
 }
 
 /** Removes every :Synthetic node with its relationships; the real graph has no :Synthetic node, so it is untouched. */

@@ -22,7 +22,7 @@ export interface BenchOptions {
   /** Distinct requests each operation cycles through. */
   requestsPerOperation: number;
   neo4j: { heap: string; pageCache: string; transactionMemory: string };
-  loader: { batchSize: number; writers: number };
+  loader: { batchSize: number; writers: number; rebuildIndexes: boolean };
   client: { elementCounts: number[]; frames: number };
   /** Keep the bench database here between runs (git-ignored .data/ is a good place); a temporary folder otherwise. */
   dataDir?: string;
@@ -52,7 +52,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loadRun: { connections: 50, warmupSeconds: 3, seconds: 20 },
     requestsPerOperation: 400,
     neo4j: { heap: '2g', pageCache: '2g', transactionMemory: '1g' },
-    loader: { batchSize: 20_000, writers: 2 },
+    loader: { batchSize: 20_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000, 5000], frames: 40 },
     outDir: resultsDir,
     progress: true,
@@ -67,7 +67,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loadRun: { connections: 50, warmupSeconds: 1, seconds: 5 },
     requestsPerOperation: 100,
     neo4j: { heap: '1g', pageCache: '512m', transactionMemory: '512m' },
-    loader: { batchSize: 5_000, writers: 2 },
+    loader: { batchSize: 5_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000], frames: 15 },
     outDir: `${resultsDir}quick/`,
     progress: true,
@@ -82,7 +82,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loadRun: { connections: 4, warmupSeconds: 0, seconds: 0.5 },
     requestsPerOperation: 10,
     neo4j: { heap: '512m', pageCache: '128m', transactionMemory: '256m' },
-    loader: { batchSize: 10, writers: 2 },
+    loader: { batchSize: 10, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [50], frames: 3 },
     outDir: `${resultsDir}smoke/`,
     progress: false,
@@ -136,7 +136,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     },
     timing: seconds ? { ...preset.timing, seconds } : preset.timing,
     connections: positiveNumber(env, 'BENCH_CONNECTIONS') ?? preset.connections,
-    loader: { batchSize: positiveNumber(env, 'BENCH_BATCH') ?? preset.loader.batchSize, writers: positiveNumber(env, 'BENCH_WRITERS') ?? preset.loader.writers },
+    loader: { ...preset.loader, batchSize: positiveNumber(env, 'BENCH_BATCH') ?? preset.loader.batchSize, writers: positiveNumber(env, 'BENCH_WRITERS') ?? preset.loader.writers },
     steps: new Set(steps as StepName[]),
     dataDir: values['data-dir'],
     reuse: values.reuse,
