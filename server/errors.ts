@@ -42,10 +42,17 @@ type Resolver = (...args: never[]) => unknown;
  * rather than when masking, an expected outage is answered without being logged as a server fault.
  */
 export function withCodedDatabaseErrors<T extends Record<string, Record<string, unknown>>>(resolvers: T): T {
+  // A field answered from the request's cache stays synchronous: graphql-js resolves a plain value far more
+  // cheaply than a promise, and a large view has tens of thousands of such fields.
   const wrap = (resolve: Resolver) =>
-    async (...args: never[]) => {
+    (...args: never[]) => {
       try {
-        return await resolve(...args);
+        const result = resolve(...args);
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw codedDatabaseError(error);
+            })
+          : result;
       } catch (error) {
         throw codedDatabaseError(error);
       }

@@ -5,6 +5,8 @@ import type { EntityRecord, GraphFragment, RelationshipRecord, RelationshipType,
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
+type MaybePromise<T> = T | Promise<T>;
+
 export class RequestGraph {
   private readonly entities = new Map<string, EntityRecord>();
   private readonly relationships = new Map<string, RelationshipRecord>();
@@ -60,16 +62,21 @@ export class RequestGraph {
     return this.relationships.get(id);
   }
 
-  async entity(id: string): Promise<EntityRecord | null> {
-    return this.entities.get(id) ?? (await this.entityLoader.load(id));
+  // What the cache holds is returned as it is, not wrapped in a promise (see withCodedDatabaseErrors).
+  entity(id: string): MaybePromise<EntityRecord | null> {
+    return this.entities.get(id) ?? this.entityLoader.load(id);
   }
 
-  async source(id: string): Promise<SourceRecord | null> {
-    return this.sources.get(id) ?? (await this.sourceLoader.load(id));
+  source(id: string): MaybePromise<SourceRecord | null> {
+    return this.sources.get(id) ?? this.sourceLoader.load(id);
   }
 
-  async relationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): Promise<RelationshipRecord[]> {
-    if (!this.complete.has(id)) await this.relationshipsLoader.load(id);
+  relationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): MaybePromise<RelationshipRecord[]> {
+    if (!this.complete.has(id)) return this.relationshipsLoader.load(id).then(() => this.cachedRelationshipsOf(id, types, direction));
+    return this.cachedRelationshipsOf(id, types, direction);
+  }
+
+  private cachedRelationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): RelationshipRecord[] {
     const wanted = types && types.length > 0 ? new Set(types) : null;
     return [...(this.incident.get(id)?.values() ?? [])]
       .filter((r) => (wanted === null || wanted.has(r.type)) && (direction === 'BOTH' || (direction === 'OUT' ? r.from === id : r.to === id)))
