@@ -45,9 +45,9 @@ export interface Operation {
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
 const recordIds = (key: string) => (record: { get(key: string): unknown }) => record.get(key) as string[];
 
-// The explorer selects Evidence.source and not Entity.relationships, so the repository fetches sources and
-// not every relationship of the entities.
-const explorerPrefetch = { withRelationships: false, withSources: true };
+// The explorer selects neither Entity.relationships nor a source's title, text or sentences (only Evidence.source's
+// id, which each relationship carries), so the repository fetches neither (server/resolvers.ts prefetchFor).
+const explorerPrefetch = { withRelationships: false, withSources: false };
 
 export const neighbourhoodOperation = (depth: 1 | 2): Operation => ({
   name: `neighbourhood depth ${depth}`,
