@@ -9,7 +9,7 @@ import type {
   Subgraph,
 } from './model.ts';
 
-/** What went wrong, in terms the explorer can act on: DATABASE_UNAVAILABLE and NETWORK are worth retrying. */
+/** What went wrong, in terms the explorer can act on: an outage, a busy server, a timeout or the network are worth retrying. */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
@@ -20,7 +20,7 @@ export class ApiError extends Error {
   }
 
   get retryable(): boolean {
-    return this.code === 'DATABASE_UNAVAILABLE' || this.code === 'NETWORK' || this.code === 'QUERY_TIMEOUT';
+    return ['DATABASE_UNAVAILABLE', 'SERVER_BUSY', 'NETWORK', 'QUERY_TIMEOUT'].includes(this.code);
   }
 }
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { badUserInput, codedDatabaseError, maskError, notFound, withCodedDatabaseErrors } from '../../server/errors.ts';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../../server/graph/errors.ts';
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from '../../server/graph/errors.ts';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['stats'], originalError: original });
 
@@ -21,6 +21,12 @@ describe('codedDatabaseError', () => {
     expect(coded.message).not.toContain('Neo.');
   });
 
+  it('turns a full query queue into SERVER_BUSY with 503 and Retry-After', () => {
+    const coded = codedDatabaseError(new DatabaseBusyError('40 queries are already waiting')) as GraphQLError;
+    expect(coded.extensions).toEqual({ code: 'SERVER_BUSY', http: { status: 503, headers: { 'Retry-After': '2' } } });
+    expect(coded.message).toBe('The server is busy; try again in a few seconds.');
+  });
+
   it('leaves other errors for masking', () => {
     const bug = new TypeError('x is undefined');
     expect(codedDatabaseError(bug)).toBe(bug);
@@ -37,6 +43,19 @@ describe('codedDatabaseError', () => {
     });
     await expect(wrapped.Query.stats()).rejects.toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' } });
     expect(wrapped.Entity.__resolveType()).toBe('Force');
+  });
+
+  it('keeps a synchronous answer synchronous, and codes a synchronous failure too', () => {
+    const wrapped = withCodedDatabaseErrors({
+      Relationship: {
+        judgement: () => 'STRENGTH',
+        source: () => {
+          throw new DatabaseUnavailableError('down');
+        },
+      },
+    });
+    expect(wrapped.Relationship.judgement()).toBe('STRENGTH');
+    expect(() => wrapped.Relationship.source()).toThrowError(expect.objectContaining({ extensions: { code: 'DATABASE_UNAVAILABLE' } }));
   });
 });
 
