@@ -1,9 +1,10 @@
-// The reference: bare Cytoscape with its default style, given the same elements (data only) and the same layout.
+// The reference: bare Cytoscape with its default style, given the same elements (data only), and the same layout
+// as the explorer chooses for the graph's size, so only the explorer's own work differs.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutOptions } from '../../client/src/layouts.ts';
 import { glRenderer, measureDrawing } from './measure-drawing.ts';
-import type { PageInput } from './page-input.ts';
+import { elementCount, type PageInput } from './page-input.ts';
 
 cytoscape.use(fcose);
 const container = document.getElementById('cy')!;
@@ -22,7 +23,7 @@ Object.assign(window, {
           layout: { name: 'preset' },
           renderer: { name: 'canvas', webgl },
         } as never) as Core,
-      layoutOptions('fcose'),
+      layoutOptions('fcose', { elementCount: elementCount(graph) }),
       frames,
     ),
 });

@@ -6,3 +6,6 @@ export interface PageInput {
   webgl: boolean;
   frames: number;
 }
+
+/** The size by which the explorer chooses its layout and stylesheet (client/src/large-view.ts). */
+export const elementCount = (graph: PageInput['graph']) => graph.nodes.length + graph.edges.length;

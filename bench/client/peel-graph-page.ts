@@ -1,11 +1,12 @@
-// The explorer's drawing path on a bare page: its element conversion, stylesheet, extensions, options and layout.
+// The explorer's drawing path on a bare page: its element conversion, stylesheet, extensions, options and layout, chosen for the graph's size.
 import type { Core } from 'cytoscape';
 import { toElements } from '../../client/src/elements.ts';
 import { cytoscape } from '../../client/src/extensions.ts';
+import { isLargeView } from '../../client/src/large-view.ts';
 import { layoutOptions } from '../../client/src/layouts.ts';
 import { stylesheet } from '../../client/src/style.ts';
 import { glRenderer, measureDrawing } from './measure-drawing.ts';
-import type { PageInput } from './page-input.ts';
+import { elementCount, type PageInput } from './page-input.ts';
 
 const container = document.getElementById('cy')!;
 
@@ -18,7 +19,7 @@ Object.assign(window, {
         cytoscape({
           container,
           elements: toElements(graph),
-          style: stylesheet(),
+          style: stylesheet({ large: isLargeView(elementCount(graph)) }),
           layout: { name: 'preset' },
           renderer: { name: 'canvas', webgl },
           minZoom: 0.1,
@@ -26,7 +27,7 @@ Object.assign(window, {
           boxSelectionEnabled: false,
           selectionType: 'single',
         } as never) as Core,
-      layoutOptions('fcose'),
+      layoutOptions('fcose', { elementCount: elementCount(graph) }),
       frames,
     ),
 });

@@ -6,7 +6,8 @@ import { cytoscape } from './extensions.ts';
 import { visibleUnder } from './filters.ts';
 import { addElements, applyVisibility, bringIntoView, clearMarks, collectionOf, type MarkClass, markElements, placeAround, shownElements } from './graph.ts';
 import { History } from './history.ts';
-import { type LayoutName, layoutOptions } from './layouts.ts';
+import { isLargeView } from './large-view.ts';
+import { type LayoutName, layoutOptions, layoutSeed } from './layouts.ts';
 import { type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
 import { type PartnerStory, partnerStory } from './narrative.ts';
 import { chooseRenderer, probeWebgl, type RendererChoice } from './renderer-choice.ts';
@@ -16,9 +17,6 @@ import type { Expansion, PanelName, ViewState } from './url-state.ts';
 
 /** Neighbours fetched per expansion; "show more" doubles it. Keeps one click from flooding the canvas. */
 export const expansionLimit = 20;
-
-/** One seed for every layout: the same graph is drawn the same way for everyone who opens the same link. */
-const layoutSeed = 4;
 
 export type Change = 'elements' | 'selection' | 'marks' | 'layout' | 'filters' | 'history' | 'panel' | 'data';
 
@@ -42,6 +40,8 @@ export class Explorer {
   readonly truncated = new Set<string>();
   /** How the canvas is drawn and why; main.ts reports it, and #graph carries it as data-renderer. */
   renderer: RendererChoice = chooseRenderer(0, probeWebgl);
+  /** Whether the Cytoscape instance was made with the large-view stylesheet (client/src/large-view.ts). */
+  private largeView = false;
   private readonly listeners = new Set<(changes: ReadonlySet<Change>) => void>();
   private syncingSelection = false;
   private readonly resizeObserver: ResizeObserver;
@@ -108,11 +108,12 @@ export class Explorer {
     const positions = this.cy ? new Map(this.cy.nodes().map((node) => [node.id(), { ...node.position() }])) : new Map();
     this.cy?.destroy();
     this.renderer = chooseRenderer(elements.length, probeWebgl);
+    this.largeView = isLargeView(elements.length);
     this.container.dataset.renderer = this.renderer.options.webgl ? 'webgl' : 'canvas';
     const cy = cytoscape({
       container: this.container,
       elements: elements.map((element) => (positions.has(element.data.id) ? { ...element, position: positions.get(element.data.id) } : element)),
-      style: stylesheet(),
+      style: stylesheet({ large: this.largeView }),
       layout: { name: 'preset' },
       renderer: this.renderer.options,
       minZoom: 0.1,
@@ -137,11 +138,16 @@ export class Explorer {
     this.emit('selection', 'panel');
   }
 
-  /** Past the WebGL threshold (or back under it) the renderer changes, which needs a new Cytoscape instance. */
+  /**
+   * Past the WebGL threshold or the large-view size (or back under either) the renderer or the stylesheet changes,
+   * which needs a new Cytoscape instance.
+   */
   private ensureRenderer(): void {
     const cy = this.cy;
     if (!cy) return;
-    if (chooseRenderer(cy.elements().length, probeWebgl).options.webgl === this.renderer.options.webgl) return;
+    const count = cy.elements().length;
+    const sameRenderer = chooseRenderer(count, probeWebgl).options.webgl === this.renderer.options.webgl;
+    if (sameRenderer && isLargeView(count) === this.largeView) return;
     const elements = cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: cy.zoom(), pan: cy.pan() };
     this.createCy(elements);
@@ -277,7 +283,7 @@ export class Explorer {
     this.state.layout = name;
     cy.resize();
     const shown = shownElements(cy);
-    const layout = shown.layout(layoutOptions(name, { animate, roots: this.forces.map((force) => force.id) }));
+    const layout = shown.layout(layoutOptions(name, { animate, roots: this.forces.map((force) => force.id), elementCount: shown.length }));
     if (shown.nonempty()) withSeededRandom(layoutSeed, () => layout.run());
     this.emit('layout');
   }

@@ -1,5 +1,6 @@
 // The layouts one click away, and the options that make each suit a graph of findings around a force.
 import type { LayoutOptions } from 'cytoscape';
+import { isLargeView, largeViewElements } from './large-view.ts';
 
 export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof layoutNames)[number];
@@ -15,22 +16,33 @@ export function isLayoutName(value: string | null): value is LayoutName {
   return value !== null && (layoutNames as readonly string[]).includes(value);
 }
 
-/** `roots` are where the tree layout starts: the forces, whose findings hang below them. */
-export function layoutOptions(name: LayoutName, { animate = false, roots = [] as string[] } = {}): LayoutOptions {
-  const common = { fit: true, padding: 40, animate, animationDuration: 350 };
+/** One seed for every layout: the same graph is drawn the same way for everyone who opens the same link. */
+export const layoutSeed = 4;
+
+/**
+ * `roots` are where the tree layout starts: the forces, whose findings hang below them. `elementCount` is the size of
+ * what is laid out: a large view gets fcose's spectral draft alone, without animation, as its refinement passes
+ * run at least five iterations per node whatever `numIter` says and take tens of seconds past a few thousand elements.
+ * The draft puts nodes at their hop distance times `nodeSeparation`, and a graph of thousands of elements is only a
+ * few hops across, so the separation grows with the square root of the size: at 5,000 elements the drawing then fits
+ * at about a quarter zoom, nodes apart, instead of piled up at full zoom.
+ */
+export function layoutOptions(name: LayoutName, { animate = false, roots = [] as string[], elementCount = 0 } = {}): LayoutOptions {
+  const large = isLargeView(elementCount);
+  const common = { fit: true, padding: 40, animate: animate && !large, animationDuration: 350 };
   switch (name) {
     case 'fcose':
       return {
         ...common,
         name: 'fcose',
-        quality: 'proof',
+        quality: large ? 'draft' : 'proof',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
         nodeRepulsion: () => 6000,
         // Edges whose labels show at overview zoom (everything but praise) get room for them.
         idealEdgeLength: (edge: { hasClass(name: string): boolean }) => (edge.hasClass('judgement-strength') ? 75 : 125),
         edgeElasticity: () => 0.35,
-        nodeSeparation: 70,
+        nodeSeparation: large ? 140 * Math.sqrt(elementCount / largeViewElements) : 70,
         numIter: 2500,
       } as LayoutOptions;
     case 'concentric':

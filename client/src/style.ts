@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: how each kind, relationship type, judgement and view state (class) looks.
 import type { StylesheetJson } from 'cytoscape';
+import { largeViewLabelPx } from './large-view.ts';
 import { entityKinds, judgements, relationshipTypes } from './model.ts';
 import { judgementLooks, kindLooks, markColours, typeArrows } from './palette.ts';
 import { classToken } from './vocabulary.ts';
@@ -9,7 +10,8 @@ export const minNodeLabelPx = 6;
 export const minEdgeLabelPx = 7;
 export const strengthLabelPx = 11;
 
-export function stylesheet(): StylesheetJson {
+/** `large`: the view has passed client/src/large-view.ts's size, where labels wait for a closer zoom. */
+export function stylesheet({ large = false } = {}): StylesheetJson {
   const style: StylesheetJson = [
     {
       selector: 'node',
@@ -86,6 +88,8 @@ export function stylesheet(): StylesheetJson {
 
   // Praise is most of the report; its labels wait for a closer zoom so the findings that need action read first.
   style.push({ selector: 'edge.judgement-strength', style: { 'min-zoomed-font-size': strengthLabelPx } });
+  // Before the marks below, which show their labels at any zoom, large view or not.
+  if (large) style.push({ selector: 'node, edge', style: { 'min-zoomed-font-size': largeViewLabelPx } });
 
   style.push(
     // View states, set and cleared as classes by graph.ts.

@@ -1,6 +1,8 @@
-// A view past the WebGL threshold in headless Chromium, whose WebGL is software (SwiftShader): the explorer stays on the canvas and says why.
+// A view past the WebGL threshold and the large-view size in headless Chromium, whose WebGL is software (SwiftShader):
+// the explorer stays on the canvas and says why, and draws labels only once they are readable.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { largeViewElements, largeViewLabelPx } from '../../client/src/large-view.ts';
 import { webglThreshold } from '../../client/src/renderer-choice.ts';
 import type { Entity, Relationship, Subgraph } from '../../client/src/model.ts';
 import { collectErrors, waitForGraph } from './support/browser.ts';
@@ -31,7 +33,7 @@ function syntheticThemes(count: number): Subgraph {
 }
 
 describe('a large view', () => {
-  it(`stays on the canvas past ${webglThreshold} elements when WebGL is SwiftShader, and says so`, async () => {
+  it(`stays on the canvas past ${webglThreshold} elements when WebGL is SwiftShader, says so, and holds labels back until readable`, async () => {
     const page: Page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(30_000);
     const errors = collectErrors(page);
@@ -55,6 +57,7 @@ describe('a large view', () => {
       const container = document.getElementById('graph') as HTMLElement;
       return {
         elements: explorer.cy.elements().length as number,
+        labelThresholds: [...new Set(explorer.cy.elements().map((element: any) => element.numericStyle('min-zoomed-font-size')))],
         renderer: explorer.renderer,
         attribute: container.dataset.renderer,
         // A canvas holding a WebGL context gives no 2D one: every layer Cytoscape drew on is a 2D canvas.
@@ -63,6 +66,8 @@ describe('a large view', () => {
     });
     expect(drawn.elements).toBe(30 + 33 + 2 * 600);
     expect(drawn.elements).toBeGreaterThan(webglThreshold);
+    expect(drawn.elements).toBeGreaterThanOrEqual(largeViewElements);
+    expect(drawn.labelThresholds).toEqual([largeViewLabelPx]);
     expect(drawn.renderer).toEqual({ options: { name: 'canvas', webgl: false }, reason: 'software-renderer', gpu: expect.stringMatching(/SwiftShader/) });
     expect(drawn.attribute).toBe('canvas');
     expect(drawn.layers.length).toBeGreaterThan(0);
