@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { badUserInput, notFound } from './errors.ts';
-import type { Prefetch } from './graph/repository.ts';
+import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
   type EntityKind,
   type EntityRecord,
@@ -109,6 +109,7 @@ export const resolvers = {
           kinds: shortList('kinds', args.kinds as EntityKind[] | null),
           types: shortList('types', args.types as RelationshipType[] | null),
           judgements: storedJudgements(shortList('judgements', args.judgements as string[] | null)),
+          sources: shortList('sources', args.sources as string[] | null)?.map((id) => identifier('sources', id)),
         },
         prefetchFor(info),
       );
@@ -160,9 +161,11 @@ export const resolvers = {
       return { partner, reached: [...reached.values()], paths };
     },
 
-    async sources(_: unknown, __: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+    async sources(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+      const first = integerIn('first', args.first as number, 1, maxSourcesPerPage);
+      const after = args.after === null || args.after === undefined ? null : identifier('after', args.after as string);
       const cited = selectedCoordinates(info).has('Sentence.relationships');
-      const fragment = await graph.repository.sources({ sentenceRelationships: cited });
+      const fragment = await graph.repository.sources({ first, after, sentenceRelationships: cited });
       graph.absorb(fragment, cited ? fragment.sources.map((s) => s.id) : []);
       return fragment.sources;
     },

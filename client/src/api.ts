@@ -50,8 +50,8 @@ export const subgraphSelection = /* GraphQL */ `{ nodes { ...EntityFields } edge
 const pathSelection = /* GraphQL */ `{ length nodes { ...EntityFields } edges { ...RelationshipFields } }`;
 
 export const graphQuery = /* GraphQL */ `
-  query GraphView($kinds: [EntityKind!], $types: [RelationshipType!], $judgements: [Judgement!]) {
-    graph(kinds: $kinds, types: $types, judgements: $judgements) ${subgraphSelection}
+  query GraphView($kinds: [EntityKind!], $types: [RelationshipType!], $judgements: [Judgement!], $sources: [ID!]) {
+    graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) ${subgraphSelection}
   }
   ${entityFields}
   ${relationshipFields}
@@ -99,8 +99,8 @@ export const partnerInvolvementQuery = /* GraphQL */ `
 `;
 
 export const sourcesQuery = /* GraphQL */ `
-  query Sources {
-    sources {
+  query Sources($first: Int!) {
+    sources(first: $first) {
       id
       title
       sentences { index text relationships { id judgement } }
@@ -161,8 +161,9 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
   return {
     request,
 
-    async graph(filters: Filters, signal?: AbortSignal): Promise<Subgraph> {
-      return (await request<{ graph: Subgraph }>(graphQuery, { ...filters }, signal)).graph;
+    /** The graph under these filters; with `sources`, only what those reports state. */
+    async graph(filters: Filters, signal?: AbortSignal, sources: readonly string[] | null = null): Promise<Subgraph> {
+      return (await request<{ graph: Subgraph }>(graphQuery, { ...filters, sources }, signal)).graph;
     },
 
     async neighbourhood(id: string, limit: number, signal?: AbortSignal): Promise<Subgraph> {
@@ -181,8 +182,9 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
       return (await request<{ partnerInvolvement: PartnerInvolvement }>(partnerInvolvementQuery, { partnerId }, signal)).partnerInvolvement;
     },
 
-    async sources(signal?: AbortSignal): Promise<SourceDocument[]> {
-      return (await request<{ sources: SourceDocument[] }>(sourcesQuery, {}, signal)).sources;
+    /** The first `first` reports in id order, each with its sentences. */
+    async sources(first: number, signal?: AbortSignal): Promise<SourceDocument[]> {
+      return (await request<{ sources: SourceDocument[] }>(sourcesQuery, { first }, signal)).sources;
     },
 
     async stats(signal?: AbortSignal): Promise<GraphStats> {

@@ -72,11 +72,14 @@ export class Explorer {
     for (const edge of graph.edges) this.relationships.set(edge.id, edge);
   }
 
-  /** Loads the seed graph and whatever the view state asks for (expansions, hidden entities, marks). */
+  /** Loads the first report's graph and whatever the view state asks for (expansions, hidden entities, marks). */
   async load(signal?: AbortSignal): Promise<void> {
-    const [graph, sources] = await Promise.all([this.api.graph(noFilters, signal), this.api.sources(signal)]);
+    // The explorer opens a report: with every force's assessments loaded, the whole graph is millions of facts,
+    // one report's graph a few hundred at most.
+    const [source] = await this.api.sources(1, signal);
+    this.source = source ?? null;
+    const graph = await this.api.graph(noFilters, signal, this.source ? [this.source.id] : null);
     this.remember(graph);
-    this.source = sources[0] ?? null;
     let elements = toElements(graph);
     const expansions = await Promise.all(this.state.expanded.map(({ id, limit }) => this.api.neighbourhood(id, limit, signal).catch(() => null)));
     const present = new Set(elements.map((element) => element.data.id as string));

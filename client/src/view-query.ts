@@ -31,10 +31,11 @@ function commentText(id: string): string {
   return id.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-export function viewQuery(state: Pick<ViewState, 'filters' | 'expanded' | 'hidden'>): ViewQuery {
-  const parameters = ['$kinds: [EntityKind!]', '$types: [RelationshipType!]', '$judgements: [Judgement!]'];
-  const fields = [`graph(kinds: $kinds, types: $types, judgements: $judgements) ${subgraphSelection}`];
-  const variables: Record<string, unknown> = { ...state.filters };
+/** `sources`: the reports the view shows (the explorer opens one), or null for the whole graph. */
+export function viewQuery(state: Pick<ViewState, 'filters' | 'expanded' | 'hidden'>, sources: readonly string[] | null = null): ViewQuery {
+  const parameters = ['$kinds: [EntityKind!]', '$types: [RelationshipType!]', '$judgements: [Judgement!]', '$sources: [ID!]'];
+  const fields = [`graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) ${subgraphSelection}`];
+  const variables: Record<string, unknown> = { ...state.filters, sources };
   const expansions = distinctExpansions(state.expanded);
   const copied = expansions.slice(0, maxCopiedExpansions);
   const omitted = expansions.slice(maxCopiedExpansions);

@@ -119,6 +119,49 @@ CALL (rels) {
 WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN candidates ELSE touched END AS nodes, rels
 ${graphTail()}`;
 
+/**
+ * The relationships citing any report in $sources, of the types in $types (every type when null): per type, a seek
+ * on its index of `source`, so an assessment's facts are found without reading the other million.
+ */
+const relationshipsCitingSources = relationshipTypes
+  .map(
+    (type) => `
+    UNWIND CASE WHEN $types IS NULL OR '${type}' IN $types THEN [true] ELSE [] END AS wanted
+    MATCH (:Entity)-[r:${type}]->(:Entity)
+    WHERE r.source IN $sources
+    RETURN r`,
+  )
+  .join('\n    UNION ALL');
+
+/**
+ * The graph of some assessments: what they state and the entities they name, under the same filters as graphQuery
+ * (the entities of a report stand in for "every entity": a kind filter alone keeps all of the report's of those kinds).
+ */
+export const sourceGraphQuery = `
+CALL () {
+  CALL () {${relationshipsCitingSources}
+  }
+  RETURN collect(r) AS cited
+}
+CALL (cited) {
+  UNWIND cited AS r
+  UNWIND [startNode(r), endNode(r)] AS endpoint
+  WITH DISTINCT endpoint
+  WHERE $labels IS NULL OR any(label IN labels(endpoint) WHERE label IN $labels)
+  RETURN collect(endpoint) AS named
+}
+WITH named, [r IN cited
+  WHERE ($judgements IS NULL OR r.judgement IN $judgements)
+    AND ($labels IS NULL OR (any(label IN labels(startNode(r)) WHERE label IN $labels) AND any(label IN labels(endNode(r)) WHERE label IN $labels)))
+] AS rels
+CALL (rels) {
+  UNWIND rels AS r
+  UNWIND [startNode(r), endNode(r)] AS endpoint
+  RETURN collect(DISTINCT endpoint) AS touched
+}
+WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN named ELSE touched END AS nodes, rels
+${graphTail()}`;
+
 /** One breadth-first level: at most $limit + 1 entities not yet seen, reached over the allowed types and kinds. */
 const neighbourhoodLevel = `
 CALL (seen, frontier) {
@@ -194,13 +237,25 @@ export const partnerInvolvementQueries: ReadonlyMap<number, string> = new Map(
   [1, 2, 3, 4].map((hops) => [hops, partnerInvolvementQuery(hops)]),
 );
 
+/** Every relationship citing the source `s`, when $withSentenceRelationships: per type, a seek on its `source` index. */
+const relationshipsCitingSource = relationshipTypes
+  .map(
+    (type) => `
+    UNWIND CASE WHEN $withSentenceRelationships THEN [true] ELSE [] END AS wanted
+    MATCH (a:Entity)-[r:${type}]->(b:Entity)
+    WHERE r.source = s.id
+    RETURN r, a, b`,
+  )
+  .join('\n    UNION ALL');
+
 export const sourcesQuery = `
 MATCH (s:Source)
-WHERE $ids IS NULL OR s.id IN $ids
+WHERE ($ids IS NULL OR s.id IN $ids) AND ($after IS NULL OR s.id > $after)
 WITH s ORDER BY s.id
+LIMIT $first
 CALL (s) {
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE $withSentenceRelationships AND r.source = s.id
+  CALL (s) {${relationshipsCitingSource}
+  }
   RETURN collect(r) AS cited, collect(DISTINCT a) + collect(DISTINCT b) AS citedNodes
 }
 WITH collect(s { .id, .title, .text, .sentences }) AS sources, collect(cited) AS citedLists, collect(citedNodes) AS nodeLists

@@ -12,6 +12,7 @@ import {
   partnerInvolvementQueries,
   searchQuery,
   shortestPathQuery,
+  sourceGraphQuery,
   sourcesQuery,
   statsQuery,
 } from './queries.ts';
@@ -88,6 +89,9 @@ export interface ServerInfo {
   address: string;
   agent: string;
 }
+
+/** Each source carries a report's whole text; a page of more would be megabytes. */
+export const maxSourcesPerPage = 500;
 
 /** Partner involvement lists paths, not a whole graph; past this many the view is unreadable anyway. */
 export const maxInvolvementPaths = 500;
@@ -186,14 +190,22 @@ export class GraphRepository {
   }
 
   async graph(
-    args: { kinds?: readonly EntityKind[] | null; types?: readonly RelationshipType[] | null; judgements?: readonly Judgement[] | null },
+    args: {
+      kinds?: readonly EntityKind[] | null;
+      types?: readonly RelationshipType[] | null;
+      judgements?: readonly Judgement[] | null;
+      /** Only what these assessments state. */
+      sources?: readonly string[] | null;
+    },
     prefetch?: Prefetch,
   ): Promise<GraphFragment> {
+    const sources = listOrNull(args.sources);
     return toFragment(
-      await this.read(graphQuery, {
+      await this.read(sources ? sourceGraphQuery : graphQuery, {
         labels: labelsOf(args.kinds),
         types: listOrNull(args.types),
         judgements: listOrNull(args.judgements),
+        sources,
         ...this.prefetch(prefetch),
       }),
     );
@@ -245,9 +257,20 @@ export class GraphRepository {
     };
   }
 
-  /** All sources, or those with these ids; with `sentenceRelationships`, every relationship they support. */
-  async sources(args: { ids?: readonly string[] | null; sentenceRelationships: boolean }): Promise<GraphFragment> {
-    return toFragment(await this.read(sourcesQuery, { ids: args.ids ? [...args.ids] : null, withSentenceRelationships: args.sentenceRelationships }));
+  /**
+   * Sources in id order: those with these ids, or the first `first` after the id `after`; with `sentenceRelationships`,
+   * every relationship they support.
+   */
+  async sources(args: { ids?: readonly string[] | null; first?: number; after?: string | null; sentenceRelationships: boolean }): Promise<GraphFragment> {
+    const ids = args.ids ? [...args.ids] : null;
+    return toFragment(
+      await this.read(sourcesQuery, {
+        ids,
+        first: neo4j.int(args.first ?? ids?.length ?? maxSourcesPerPage),
+        after: args.after ?? null,
+        withSentenceRelationships: args.sentenceRelationships,
+      }),
+    );
   }
 
   async stats(): Promise<StatsRecord> {

@@ -217,11 +217,11 @@ describe('sharing', () => {
     await page.locator('#copy-graphql').click();
     await eventually(() => page.locator('#status').textContent()).toBe('GraphQL query for this view copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('graph(kinds: $kinds, types: $types, judgements: $judgements)');
+    expect(copied).toContain('graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources)');
     expect(copied).toContain('# The explorer then hides these entities: reducing-demand');
     const [document, commentedVariables] = copied.split('\n# Variables\n') as [string, string];
     const variables = JSON.parse(commentedVariables.split('\n').map((line) => line.replace(/^# ?/, '')).join('\n'));
-    expect(variables).toEqual({ kinds: ['FORCE', 'PARTNER', 'THEME', 'RISK'], types: null, judgements: null });
+    expect(variables).toEqual({ kinds: ['FORCE', 'PARTNER', 'THEME', 'RISK'], types: null, judgements: null, sources: ['cheshire-peel-assessment'] });
     const response = await fetch(new URL('graphql', server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

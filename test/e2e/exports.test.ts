@@ -179,6 +179,8 @@ describe('Copy GraphQL', () => {
     const [document, commentedVariables] = copied.split('\n# Variables\n') as [string, string];
     const variables = JSON.parse(commentedVariables.split('\n').map((line) => line.replace(/^# ?/, '')).join('\n')) as Record<string, unknown>;
     expect(Object.keys(variables).filter((name) => name.startsWith('expand')).map((name) => variables[name]).sort()).toEqual([...every].sort());
+    // The explorer opens one report, and the copied query asks for that report's graph.
+    expect(variables.sources).toEqual(['cheshire-peel-assessment']);
 
     const response = await fetch(new URL('graphql', server.url), {
       method: 'POST',

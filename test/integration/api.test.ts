@@ -386,6 +386,63 @@ describe('the server', () => {
   });
 });
 
+describe('one assessment in a graph of many', () => {
+  const source = 'cheshire-peel-assessment';
+
+  it('gives the graph of a report: every fact it states, with the entities they join, in one round trip', async () => {
+    const whole = await graphql(app, '{ graph { nodes { id } edges { id evidence { source { id } } } } }');
+    const report = await graphql(app, 'query ($s: [ID!]) { graph(sources: $s) { nodes { id } edges { id evidence { source { id } } } } }', { s: [source] });
+    expect(report.errors).toBeUndefined();
+    expect(report.roundTrips).toBe(1);
+    const edgeIds = (response: typeof report) => response.data?.graph.edges.map((e: any) => e.id).sort();
+    // The seed graph is one report, so its graph is the whole graph; every entity in it is cited.
+    expect(edgeIds(report)).toEqual(edgeIds(whole));
+    expect(report.data?.graph.edges).toHaveLength(33);
+    expect(report.data?.graph.edges.every((e: any) => e.evidence.source.id === source)).toBe(true);
+    expect(report.data?.graph.nodes.map((n: any) => n.id).sort()).toEqual(whole.data?.graph.nodes.map((n: any) => n.id).sort());
+  });
+
+  it('filters a report’s graph by kind as the whole graph is filtered: every entity of those kinds it names', async () => {
+    const kinds = ['FORCE', 'PARTNER', 'THEME', 'RISK'];
+    const ids = (response: any) => ({
+      nodes: response.data?.graph.nodes.map((n: any) => n.id).sort(),
+      edges: response.data?.graph.edges.map((e: any) => e.id).sort(),
+    });
+    const whole = await graphql(app, 'query ($k: [EntityKind!]) { graph(kinds: $k) { nodes { id } edges { id } } }', { k: kinds });
+    const report = await graphql(app, 'query ($k: [EntityKind!], $s: [ID!]) { graph(kinds: $k, sources: $s) { nodes { id } edges { id } } }', { k: kinds, s: [source] });
+    expect(report.errors).toBeUndefined();
+    expect(ids(report)).toEqual(ids(whole));
+    expect(ids(report).nodes).toHaveLength(23);
+  });
+
+  it('filters a report’s graph by type and judgement as the whole graph is filtered', async () => {
+    const { data, errors } = await graphql(
+      app,
+      'query ($s: [ID!]) { graph(sources: $s, types: [NEEDS_IMPROVEMENT], judgements: [AREA_FOR_IMPROVEMENT]) { nodes { id } edges { type judgement } } }',
+      { s: [source] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.graph.edges.length).toBeGreaterThan(0);
+    expect(data?.graph.edges.every((e: any) => e.type === 'NEEDS_IMPROVEMENT' && e.judgement === 'AREA_FOR_IMPROVEMENT')).toBe(true);
+  });
+
+  it('gives an empty graph for a report that does not exist, and refuses an empty id naming the argument', async () => {
+    const none = await graphql(app, '{ graph(sources: ["no-such-report"]) { nodes { id } edges { id } } }');
+    expect(none.data?.graph).toEqual({ nodes: [], edges: [] });
+    const empty = await graphql(app, '{ graph(sources: [" "]) { nodes { id } } }');
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'sources' });
+  });
+
+  it('pages the sources in id order with first and after', async () => {
+    const first = await graphql(app, '{ sources(first: 1) { id title } }');
+    expect(first.data?.sources).toEqual([{ id: source, title: "HMI Mike Cunningham's assessment of Cheshire Constabulary" }]);
+    const after = await graphql(app, `{ sources(first: 1, after: "${source}") { id } }`);
+    expect(after.data?.sources).toEqual([]);
+    const tooMany = await graphql(app, '{ sources(first: 501) { id } }');
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+});
+
 describe('evidence sources', () => {
   it('gives a cited source id without reading the report text, and its title when asked', async () => {
     const idOnly = await graphql(app, '{ graph { edges { evidence { source { id } } } } }');

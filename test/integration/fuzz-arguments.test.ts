@@ -71,8 +71,14 @@ const fields: { name: string; query: string; variables: fc.Arbitrary<Record<stri
   },
   {
     name: 'graph',
-    query: 'query ($k: [EntityKind!], $t: [RelationshipType!], $j: [Judgement!]) { graph(kinds: $k, types: $t, judgements: $j) { truncated nodes { id } } }',
-    variables: fc.record({ k: enumList(entityKinds), t: enumList(relationshipTypes), j: enumList(uppercase(judgements)) }),
+    query:
+      'query ($k: [EntityKind!], $t: [RelationshipType!], $j: [Judgement!], $s: [ID!]) { graph(kinds: $k, types: $t, judgements: $j, sources: $s) { truncated nodes { id } } }',
+    variables: fc.record({
+      k: enumList(entityKinds),
+      t: enumList(relationshipTypes),
+      j: enumList(uppercase(judgements)),
+      s: fc.option(fc.array(fc.oneof(anyText, fc.constant('cheshire-peel-assessment')), { maxLength: 60 }), { nil: null }),
+    }),
   },
   {
     name: 'neighbourhood',
@@ -88,6 +94,11 @@ const fields: { name: string; query: string; variables: fc.Arbitrary<Record<stri
     name: 'partnerInvolvement',
     query: 'query ($id: ID!, $h: Int) { partnerInvolvement(partnerId: $id, maxHops: $h) { reached { id } } }',
     variables: fc.record({ id: anyText, h: anyInt }),
+  },
+  {
+    name: 'sources',
+    query: 'query ($first: Int, $after: ID) { sources(first: $first, after: $after) { id sentences { index } } }',
+    variables: fc.record({ first: anyInt, after: fc.option(anyText, { nil: null }) }),
   },
   {
     name: 'source',

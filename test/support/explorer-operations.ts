@@ -17,11 +17,12 @@ export interface Operation {
 
 export const explorerOperations: Operation[] = [
   { name: 'graph', query: graphQuery, variables: {} },
+  { name: 'graph of a report', query: graphQuery, variables: { sources: ['cheshire-peel-assessment'] } },
   { name: 'graph filtered', query: graphQuery, variables: { kinds: ['FORCE', 'PARTNER'], types: ['WORKS_WITH'], judgements: ['STRENGTH'] } },
   { name: 'neighbourhood', query: neighbourhoodQuery, variables: { id: 'cheshire-constabulary', limit: 100 } },
   { name: 'search', query: searchQuery, variables: { text: 'domestic abuse', first: 8 } },
   { name: 'shortestPath', query: shortestPathQuery, variables: { from: 'cheshire-partner-organisations', to: 'vetting' } },
   { name: 'partnerInvolvement', query: partnerInvolvementQuery, variables: { partnerId: 'cheshire-other-agencies' } },
-  { name: 'sources', query: sourcesQuery, variables: {} },
+  { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
   { name: 'stats', query: statsQuery, variables: {} },
 ];

@@ -37,9 +37,18 @@ describe('client operations', () => {
         { id: 'vetting', limit: 20 },
       ],
       hidden: ['reducing-demand'],
-    });
+    }, ['cheshire-peel-assessment']);
     expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
-    expect(variables).toEqual({ kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['STRENGTH'], expand0: 'cheshire-constabulary', limit0: 40, expand1: 'vetting', limit1: 20 });
+    expect(variables).toEqual({
+      kinds: ['FORCE', 'PARTNER'],
+      types: null,
+      judgements: ['STRENGTH'],
+      sources: ['cheshire-peel-assessment'],
+      expand0: 'cheshire-constabulary',
+      limit0: 40,
+      expand1: 'vetting',
+      limit1: 20,
+    });
     expect(query.startsWith('# The explorer then hides these entities: reducing-demand\nquery View(')).toBe(true);
   });
 

@@ -75,7 +75,7 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (messag
           id: 'copy-graphql',
           onclick: () => {
             shareMenu.open = false;
-            const copied = viewQuery(explorer.state);
+            const copied = viewQuery(explorer.state, explorer.source ? [explorer.source.id] : null);
             const done =
               copied.omitted.length === 0
                 ? 'GraphQL query for this view copied.'
