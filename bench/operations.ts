@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver';
 import {
   entitiesByIdQuery,
+  sourceGraphQuery,
   neighbourhoodQueries,
   partnerInvolvementQueries,
   searchQuery,
@@ -87,6 +88,20 @@ export const searchOperation: Operation = {
         .map((hit) => hit.id)
         .sort(),
   },
+};
+
+/** The explorer's start view: one report's graph (client/src/explorer.ts load). */
+export const reportGraphOperation: Operation = {
+  name: 'graph of a report',
+  field: 'graph',
+  document: /* GraphQL */ `
+    query ReportGraph($sources: [ID!]) { graph(sources: $sources) ${subgraph} }
+    ${entityFields} ${relationshipFields}`,
+  statement: (v) => ({
+    query: sourceGraphQuery,
+    parameters: { sources: v.sources, labels: null, types: null, judgements: null, ...explorerPrefetch },
+  }),
+  answerIds: { api: (data) => ids(data.graph?.nodes).sort(), record: (record) => (record.get('nodeIds') as string[]).slice().sort() },
 };
 
 export const shortestPathOperation: Operation = {

@@ -167,7 +167,7 @@ export function renderSummary(results: BenchResults): string {
   add('## Load run', '', loadLine(steps.loadRun), '');
   if (run) {
     add(
-      `The five operations above interleaved, ${run.connections} connections for ${number(run.seconds)} s against the API at scale: ` +
+      `The operations of section 1 interleaved (the explorer's mix), ${run.connections} connections for ${number(run.seconds)} s against the API at scale: ` +
         `${number(run.requests, 0)} answers, **${number(run.errors, 0)} errors**, p50 ${ms(run.p50)}, **p99 ${ms(run.p99)}**, max ${ms(run.max)}, ${number(run.throughput)}/s.`,
       '',
     );

@@ -348,6 +348,7 @@ export function sampleIds(graph: SyntheticGraph, seed: number) {
     risk: () => syntheticIds.risk(uniformIndex(random, p.risks)),
     victimGroup: () => syntheticIds.victimGroup(uniformIndex(random, p.victimGroups)),
     community: () => syntheticIds.community(uniformIndex(random, forces), uniformIndex(random, p.communitiesPerForce)),
+    source: () => syntheticIds.source(uniformIndex(random, forces), uniformIndex(random, graph.size.assessmentsPerForce)),
     random,
   };
 }

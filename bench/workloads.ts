@@ -2,6 +2,7 @@
 import {
   neighbourhoodOperation,
   partnerInvolvementOperation,
+  reportGraphOperation,
   searchOperation,
   shortestPathOperation,
 } from './operations.ts';
@@ -50,6 +51,7 @@ export function scaleWorkloads(graph: SyntheticGraph, count: number): Workload[]
       variables: times((i) => (i % 2 === 0 ? { from: ids.forcePartner(), to: ids.risk() } : { from: anyEntity(), to: anyEntity() })),
     },
     { operation: partnerInvolvementOperation, variables: times(() => ({ partnerId: ids.random() < 0.7 ? ids.forcePartner() : ids.namedPartner() })) },
+    { operation: reportGraphOperation, variables: times(() => ({ sources: [ids.source()] })) },
   ];
 }
 
