@@ -71,6 +71,24 @@ CALL () {
 WITH hitNodes + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, entityHits, relationshipHits
 ${graphTail('entityHits', 'relationshipHits')}`;
 
+/** A relationship `r` of the judgements in $judgements, between entities of the kinds in $labels. */
+const judgedAndJoiningKinds = `($judgements IS NULL OR r.judgement IN $judgements)
+    AND ($labels IS NULL OR (any(label IN labels(startNode(r)) WHERE label IN $labels) AND any(label IN labels(endNode(r)) WHERE label IN $labels)))`;
+
+/**
+ * The ending of a filtered graph, given `rels` after the filters: a filter on relationships shows the entities they
+ * join; without one, every entity in `everyEntity` (the column of all entities of the kinds asked).
+ */
+function filteredGraphTail(everyEntity: string): string {
+  return `CALL (rels) {
+  UNWIND rels AS r
+  UNWIND [startNode(r), endNode(r)] AS endpoint
+  RETURN collect(DISTINCT endpoint) AS touched
+}
+WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN ${everyEntity} ELSE touched END AS nodes, rels
+${graphTail()}`;
+}
+
 /**
  * The relationships of the types in $types, one branch per type of the model. Each branch runs only when $types
  * names its type, and then reads that type through Neo4j's relationship type index rather than every relationship
@@ -105,19 +123,11 @@ CALL () {
   CALL () {${relationshipsOfTypes}
   }
   WITH r
-  WHERE ($judgements IS NULL OR r.judgement IN $judgements)
-    AND ($labels IS NULL OR (any(label IN labels(startNode(r)) WHERE label IN $labels) AND any(label IN labels(endNode(r)) WHERE label IN $labels)))
+  WHERE ${judgedAndJoiningKinds}
   RETURN collect(r) AS typed
 }
 WITH candidates, untyped + typed AS rels
-CALL (rels) {
-  UNWIND rels AS r
-  UNWIND [startNode(r), endNode(r)] AS endpoint
-  RETURN collect(DISTINCT endpoint) AS touched
-}
-// A filter on relationships shows the entities they join; without one, every entity of the kinds asked.
-WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN candidates ELSE touched END AS nodes, rels
-${graphTail()}`;
+${filteredGraphTail('candidates')}`;
 
 /**
  * The relationships citing any report in $sources, of the types in $types (every type when null): per type, a seek
@@ -150,17 +160,8 @@ CALL (cited) {
   WHERE $labels IS NULL OR any(label IN labels(endpoint) WHERE label IN $labels)
   RETURN collect(endpoint) AS named
 }
-WITH named, [r IN cited
-  WHERE ($judgements IS NULL OR r.judgement IN $judgements)
-    AND ($labels IS NULL OR (any(label IN labels(startNode(r)) WHERE label IN $labels) AND any(label IN labels(endNode(r)) WHERE label IN $labels)))
-] AS rels
-CALL (rels) {
-  UNWIND rels AS r
-  UNWIND [startNode(r), endNode(r)] AS endpoint
-  RETURN collect(DISTINCT endpoint) AS touched
-}
-WITH CASE WHEN $types IS NULL AND $judgements IS NULL THEN named ELSE touched END AS nodes, rels
-${graphTail()}`;
+WITH named, [r IN cited WHERE ${judgedAndJoiningKinds}] AS rels
+${filteredGraphTail('named')}`;
 
 /** One breadth-first level: at most $limit + 1 entities not yet seen, reached over the allowed types and kinds. */
 const neighbourhoodLevel = `
