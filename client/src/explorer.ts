@@ -7,6 +7,7 @@ import { visibleUnder } from './filters.ts';
 import { addElements, applyVisibility, bringIntoView, clearMarks, collectionOf, type MarkClass, markElements, placeAround, shownElements } from './graph.ts';
 import { History } from './history.ts';
 import { isLargeView } from './large-view.ts';
+import { labelWhereReadable } from './large-view-labels.ts';
 import { type LayoutName, layoutOptions, layoutSeed } from './layouts.ts';
 import { type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
 import { type PartnerStory, partnerStory } from './narrative.ts';
@@ -117,7 +118,8 @@ export class Explorer {
       container: this.container,
       elements: elements.map((element) => (positions.has(element.data.id) ? { ...element, position: positions.get(element.data.id) } : element)),
       style: stylesheet({ large: this.largeView }),
-      layout: { name: 'preset' },
+      // Not fitted: a layout or the kept viewport follows, and fitting first would size every element twice.
+      layout: { name: 'preset', fit: false },
       renderer: this.renderer.options,
       minZoom: 0.1,
       maxZoom: 4,
@@ -125,6 +127,7 @@ export class Explorer {
       selectionType: 'single',
     } as never);
     this.cy = cy;
+    if (this.largeView) labelWhereReadable(cy);
     cy.on('select unselect', () => {
       if (this.syncingSelection) return;
       queueMicrotask(() => this.syncSelection());

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { EdgeData, NodeData } from './elements.ts';
 import { edgesCsv, nodesCsv, toJson } from './export-data.ts';
+import { withEveryLabel } from './large-view-labels.ts';
 import { cssFont, estimateTextWidth, type MeasureText, svgDocument } from './svg-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'nodes-csv' | 'edges-csv';
@@ -33,12 +34,12 @@ export function exportView(cy: Core, format: ExportFormat, data: { nodes: NodeDa
   const base = `peel-graph-${stamp}`;
   switch (format) {
     case 'png': {
-      const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+      const blob = withEveryLabel(cy, () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
       download(blob, `${base}.png`);
       return `${base}.png`;
     }
     case 'svg':
-      download(new Blob([svgDocument(cy, { measure: canvasTextWidth() })], { type: 'image/svg+xml' }), `${base}.svg`);
+      download(new Blob([withEveryLabel(cy, () => svgDocument(cy, { measure: canvasTextWidth() }))], { type: 'image/svg+xml' }), `${base}.svg`);
       return `${base}.svg`;
     case 'json':
       download(new Blob([toJson(data.nodes, data.edges)], { type: 'application/json' }), `${base}.json`);

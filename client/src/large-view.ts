@@ -12,6 +12,13 @@ export const largeViewElements = 1000;
  */
 export const largeViewLabelPx = 12;
 
+/**
+ * The class that gives an element of a large view its label (client/src/large-view-labels.ts adds it where the user
+ * zooms in). Cytoscape sizes and places every label it holds, drawn or not: at 5,000 elements that is about a second
+ * before the first frame, for labels the overview zoom never draws.
+ */
+export const labelledClass = 'labelled';
+
 export function isLargeView(elementCount: number): boolean {
   return elementCount >= largeViewElements;
 }

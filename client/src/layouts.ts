@@ -37,7 +37,8 @@ export function layoutOptions(name: LayoutName, { animate = false, roots = [] as
         name: 'fcose',
         quality: large ? 'draft' : 'proof',
         randomize: true,
-        nodeDimensionsIncludeLabels: true,
+        // A large view holds no labels until the user zooms in (client/src/large-view-labels.ts): none to make room for.
+        nodeDimensionsIncludeLabels: !large,
         nodeRepulsion: () => 6000,
         // Edges whose labels show at overview zoom (everything but praise) get room for them.
         idealEdgeLength: (edge: { hasClass(name: string): boolean }) => (edge.hasClass('judgement-strength') ? 75 : 125),

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet: how each kind, relationship type, judgement and view state (class) looks.
 import type { StylesheetJson } from 'cytoscape';
-import { largeViewLabelPx } from './large-view.ts';
+import { labelledClass, largeViewLabelPx } from './large-view.ts';
 import { entityKinds, judgements, relationshipTypes } from './model.ts';
 import { judgementLooks, kindLooks, markColours, typeArrows } from './palette.ts';
 import { classToken } from './vocabulary.ts';
@@ -10,29 +10,47 @@ export const minNodeLabelPx = 6;
 export const minEdgeLabelPx = 7;
 export const strengthLabelPx = 11;
 
-/** `large`: the view has passed client/src/large-view.ts's size, where labels wait for a closer zoom. */
+/** The edges whose labels show at any zoom: marked and selected ones. */
+const edgesLabelledAtAnyZoom = 'edge.highlighted, edge.path, edge.trace, edge:selected';
+
+/** How node labels read; in a large view held only by labelled elements, the rest skip the work. */
+const nodeLabel = {
+  label: 'data(label)',
+  'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+  'font-size': 12,
+  color: '#1b1f24',
+  'text-valign': 'bottom',
+  'text-halign': 'center',
+  'text-margin-y': 4,
+  'text-wrap': 'wrap',
+  'text-max-width': '120px',
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+  'text-outline-opacity': 0.9,
+  'min-zoomed-font-size': minNodeLabelPx,
+} as const;
+
+const edgeLabel = {
+  label: 'data(label)',
+  'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+  'font-size': 9.5,
+  color: '#3d4650',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '1.5px',
+  'text-background-shape': 'roundrectangle',
+  'min-zoomed-font-size': minEdgeLabelPx,
+} as const;
+
+/**
+ * `large`: the view has passed client/src/large-view.ts's size, where labels wait for a closer zoom, and only the
+ * elements given its labelled class (and marked or selected edges) hold a label. Cytoscape applies each property of
+ * each element one by one, so an unlabelled element there is spared the label's dozen properties too.
+ */
 export function stylesheet({ large = false } = {}): StylesheetJson {
   const style: StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 12,
-        color: '#1b1f24',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '120px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': minNodeLabelPx,
-        'border-width': 1.5,
-        'overlay-opacity': 0,
-      },
-    },
+    { selector: 'node', style: { ...(large ? {} : nodeLabel), 'border-width': 1.5, 'overlay-opacity': 0 } },
     {
       selector: 'edge',
       style: {
@@ -43,20 +61,13 @@ export function stylesheet({ large = false } = {}): StylesheetJson {
         'target-arrow-color': '#8795a3',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        label: 'data(label)',
-        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 9.5,
-        color: '#3d4650',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1.5px',
-        'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': minEdgeLabelPx,
+        ...(large ? {} : edgeLabel),
         'overlay-opacity': 0,
       },
     },
   ];
+  // Straight after the base rules, so the rules below set label colours, weights and sizes in a large view as in a small one.
+  if (large) style.push({ selector: `node.${labelledClass}`, style: nodeLabel }, { selector: `edge.${labelledClass}, ${edgesLabelledAtAnyZoom}`, style: edgeLabel });
 
   for (const kind of entityKinds) {
     const look = kindLooks[kind];

@@ -2,7 +2,8 @@
 // the explorer stays on the canvas and says why, and draws labels only once they are readable.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { largeViewElements, largeViewLabelPx } from '../../client/src/large-view.ts';
+import { labelledClass, largeViewElements, largeViewLabelPx } from '../../client/src/large-view.ts';
+import { labelZoom } from '../../client/src/large-view-labels.ts';
 import { webglThreshold } from '../../client/src/renderer-choice.ts';
 import type { Entity, Relationship, Subgraph } from '../../client/src/model.ts';
 import { collectErrors, waitForGraph } from './support/browser.ts';
@@ -58,6 +59,8 @@ describe('a large view', () => {
       return {
         elements: explorer.cy.elements().length as number,
         labelThresholds: [...new Set(explorer.cy.elements().map((element: any) => element.numericStyle('min-zoomed-font-size')))],
+        zoom: explorer.cy.zoom() as number,
+        labels: explorer.cy.elements().filter((element: any) => element.style('label') !== '').length as number,
         renderer: explorer.renderer,
         attribute: container.dataset.renderer,
         // A canvas holding a WebGL context gives no 2D one: every layer Cytoscape drew on is a 2D canvas.
@@ -68,6 +71,9 @@ describe('a large view', () => {
     expect(drawn.elements).toBeGreaterThan(webglThreshold);
     expect(drawn.elements).toBeGreaterThanOrEqual(largeViewElements);
     expect(drawn.labelThresholds).toEqual([largeViewLabelPx]);
+    // Overview zoom: no label could be drawn, so none is held (sizing them all would cost about a second at 5,000).
+    expect(drawn.zoom).toBeLessThan(labelZoom);
+    expect(drawn.labels).toBe(0);
     expect(drawn.renderer).toEqual({ options: { name: 'canvas', webgl: false }, reason: 'software-renderer', gpu: expect.stringMatching(/SwiftShader/) });
     expect(drawn.attribute).toBe('canvas');
     expect(drawn.layers.length).toBeGreaterThan(0);
@@ -75,6 +81,23 @@ describe('a large view', () => {
     await expect
       .poll(() => page.locator('#status').textContent())
       .toBe(`630 entities and 633 relationships shown, drawn on the canvas, as WebGL here runs in software (${drawn.renderer.gpu}) and would be slower.`);
+
+    // Zoomed in where labels are drawn: what is in view gets its label once the viewport settles, the rest waits.
+    await page.evaluate(() => {
+      const cy = (window as unknown as PageWindow).peelGraph.cy;
+      cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    const labelled = async () =>
+      page.evaluate((className) => {
+        const cy = (window as unknown as PageWindow).peelGraph.cy;
+        const held = cy.elements(`.${className}`);
+        const node = held.nodes().first();
+        return { held: held.length as number, all: cy.elements().length as number, label: node.nonempty() ? [node.style('label'), node.data('label')] : null };
+      }, labelledClass);
+    await expect.poll(async () => (await labelled()).held).toBeGreaterThan(0);
+    const after = await labelled();
+    expect(after.held).toBeLessThan(after.all);
+    expect(after.label?.[0]).toBe(after.label?.[1]);
     await page.close();
     expect(errors).toEqual([]);
   });

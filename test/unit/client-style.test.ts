@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toElements } from '../../client/src/elements.ts';
 import { entityKinds } from '../../client/src/model.ts';
+import { labelledClass } from '../../client/src/large-view.ts';
 import { kindLooks } from '../../client/src/palette.ts';
 import { minNodeLabelPx, stylesheet } from '../../client/src/style.ts';
 import { needsVetting, slice, worksWith } from '../fixtures/client-graph.ts';
@@ -34,6 +35,24 @@ describe('stylesheet', () => {
   it('labels edges with their type and hides labels that would be too small to read', () => {
     expect(cy.getElementById(worksWith.id).style('label')).toBe('works with');
     expect(cy.getElementById('vetting').numericStyle('min-zoomed-font-size')).toBe(minNodeLabelPx);
+  });
+
+  it('gives every element of a small view its label at once, with no class or zoom to wait for', () => {
+    expect(cy.elements().filter((element) => element.style('label') !== element.data('label')).length).toBe(0);
+    expect(cy.getElementById('vetting').style('text-wrap')).toBe('wrap');
+  });
+
+  it('holds label typography in a large view only for labelled elements, and then exactly as a small view has it', () => {
+    const large = cytoscape({ headless: true, styleEnabled: true, elements: toElements(slice), style: stylesheet({ large: true }) });
+    const properties = ['label', 'font-family', 'font-size', 'font-weight', 'color', 'text-valign', 'text-wrap', 'text-outline-width', 'text-background-opacity'];
+    const unlabelled = large.getElementById(needsVetting.id);
+    expect(unlabelled.style('label')).toBe('');
+    expect(unlabelled.style('text-background-opacity')).toBe('0');
+    large.batch(() => large.elements().addClass(labelledClass));
+    for (const id of ['cheshire-constabulary', 'vetting', needsVetting.id, worksWith.id]) {
+      expect(properties.map((name) => large.getElementById(id).style(name))).toEqual(properties.map((name) => cy.getElementById(id).style(name)));
+    }
+    large.destroy();
   });
 
   it('changes look only through classes: filtered is gone, faded recedes, marks stand out', () => {
