@@ -214,7 +214,7 @@ export function renderSummary(results: BenchResults): string {
     '## Reproduce',
     '',
     '```sh',
-    'npm run bench            # everything, about half an hour on 2 cores; writes bench/results/',
+    'npm run bench            # everything, about a quarter of an hour on 2 cores; writes bench/results/',
     'npm run bench -- --quick # a small graph and short runs, a few minutes; writes bench/results/quick/',
     'npm run bench -- --steps api-vs-driver --data-dir .data/bench --reuse   # keep the loaded graph between runs',
     '```',
