@@ -103,7 +103,7 @@ export function renderSummary(results: BenchResults): string {
       `Each operation with the explorer's own selection, ${results.settings.connections} concurrent requests, through the real HTTP server on loopback; the raw side runs the same Cypher text ` +
         '(imported from `server/graph/queries.ts`) with the same parameters through `neo4j-driver` `executeQuery`.',
       '',
-      '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API / driver | Round trips | Answer |',
+      '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API / driver | Round trips | First answer |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...api.map(
         (row) =>
