@@ -39,12 +39,12 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     logging: config.production ? 'warn' : 'info',
     context: ({ request }) => {
       const tally = roundTripsOf.get(request);
-      const counted = repository.withRoundTripListener((milliseconds) => {
+      const counted = repository.forRequest((milliseconds) => {
         if (tally) {
           tally.count += 1;
           tally.milliseconds += milliseconds;
         }
-      });
+      }, request.signal);
       return { graph: new RequestGraph(counted) };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.

@@ -1,7 +1,7 @@
 // The error codes clients can rely on, and the masking that keeps everything else private.
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from './graph/errors.ts';
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, RequestCancelledError } from './graph/errors.ts';
 
 export function notFound(argument: string, id: string, what = 'entity'): GraphQLError {
   return new GraphQLError(`No ${what} has id "${id}" (argument ${argument}).`, {
@@ -26,6 +26,10 @@ export function codedDatabaseError(error: unknown): unknown {
     return new GraphQLError('The server is busy; try again in a few seconds.', {
       extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'Retry-After': String(busyRetryAfterSeconds) } } },
     });
+  }
+  if (error instanceof RequestCancelledError) {
+    // Nobody reads this answer; coded so that a client leaving is not logged as a server fault.
+    return new GraphQLError('The request was cancelled before its query ran.', { extensions: { code: 'REQUEST_CANCELLED' } });
   }
   if (error instanceof QueryTimeoutError) {
     return new GraphQLError('The query took too long and was stopped; ask for less (a smaller depth or limit).', {

@@ -29,3 +29,8 @@ export function classifyDatabaseError(error: unknown): unknown {
 export class DatabaseBusyError extends Error {
   override name = 'DatabaseBusyError';
 }
+
+/** The client went away while its query waited for a turn; nobody will read an answer. */
+export class RequestCancelledError extends Error {
+  override name = 'RequestCancelledError';
+}

@@ -2,7 +2,7 @@
 // instead of all running in Neo4j together, where each slows the others until every one passes the
 // transaction timeout. Past the queue's length or its longest wait, a query is refused as busy.
 import PQueue from 'p-queue';
-import { DatabaseBusyError } from './errors.ts';
+import { DatabaseBusyError, RequestCancelledError } from './errors.ts';
 
 export interface QueryGateOptions {
   /** Queries running in Neo4j at once. */
@@ -30,8 +30,10 @@ export class QueryGate {
     return this.queue.size;
   }
 
-  run<T>(query: () => Promise<T>): Promise<T> {
+  /** Runs `query` in its turn; `cancelled` (the request's signal) drops it while it waits, as nobody will read it. */
+  run<T>(query: () => Promise<T>, cancelled?: AbortSignal): Promise<T> {
     const { concurrency, maxQueued, maxWaitMs } = this.options;
+    if (cancelled?.aborted) return Promise.reject(new RequestCancelledError('the request was cancelled before its query ran'));
     if (this.queue.pending >= concurrency && this.queue.size >= maxQueued) {
       return Promise.reject(new DatabaseBusyError(`${this.queue.size} queries are already waiting for the database`));
     }
@@ -39,14 +41,20 @@ export class QueryGate {
     // abandoned query is skipped when its turn comes.
     const abandon = new AbortController();
     return new Promise<T>((resolve, reject) => {
-      const deadline = setTimeout(() => {
+      const giveUp = (error: Error) => {
+        clearTimeout(deadline);
+        cancelled?.removeEventListener('abort', onCancel);
         abandon.abort();
-        reject(new DatabaseBusyError(`a query waited ${maxWaitMs} ms for the database without a turn`));
-      }, maxWaitMs);
+        reject(error);
+      };
+      const onCancel = () => giveUp(new RequestCancelledError('the request was cancelled while its query waited'));
+      const deadline = setTimeout(() => giveUp(new DatabaseBusyError(`a query waited ${maxWaitMs} ms for the database without a turn`)), maxWaitMs);
+      cancelled?.addEventListener('abort', onCancel, { once: true });
       this.queue
         .add(
           () => {
             clearTimeout(deadline);
+            cancelled?.removeEventListener('abort', onCancel);
             return query();
           },
           { signal: abandon.signal, throwOnTimeout: true },

@@ -34,6 +34,8 @@ export interface RepositoryOptions {
   onRoundTrip?: (milliseconds: number) => void;
   /** Bounds the queries running at once; without one, every request's query runs at once. */
   gate?: QueryGate;
+  /** The request's signal: a query still waiting for the gate when it aborts is dropped. */
+  cancelled?: AbortSignal;
 }
 
 /** What the caller will read, so one round trip can fetch it all. */
@@ -117,9 +119,9 @@ export class GraphRepository {
     return new GraphRepository(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs, gate: new QueryGate(config.queryGate) });
   }
 
-  /** A repository over the same driver that reports its round trips to `onRoundTrip`. */
-  withRoundTripListener(onRoundTrip: (milliseconds: number) => void): GraphRepository {
-    return new GraphRepository(this.driver, { ...this.options, onRoundTrip });
+  /** A repository for one request: it reports its round trips to `onRoundTrip` and drops waiting queries when `cancelled` aborts. */
+  forRequest(onRoundTrip: (milliseconds: number) => void, cancelled?: AbortSignal): GraphRepository {
+    return new GraphRepository(this.driver, { ...this.options, onRoundTrip, cancelled });
   }
 
   private async read(query: string, parameters: Record<string, unknown>): Promise<Neo4jRecord> {
@@ -131,7 +133,7 @@ export class GraphRepository {
         transactionConfig: { timeout: this.options.queryTimeoutMs },
       });
     try {
-      const { records } = await (this.options.gate ? this.options.gate.run(execute) : execute());
+      const { records } = await (this.options.gate ? this.options.gate.run(execute, this.options.cancelled) : execute());
       const record = records[0];
       if (record === undefined) throw new Error('a graph query returned no row');
       return record;

@@ -1,6 +1,6 @@
 // A burst beyond what the database is allowed to run waits its turn, and past the queue is refused as busy.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { QueryGate, type QueryGateOptions } from '../../server/graph/query-gate.ts';
@@ -57,5 +57,27 @@ describe('a server whose database turns are all taken', () => {
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'SERVER_BUSY' });
     expect((await app.fetch('http://local/health')).status).toBe(200);
     await release();
+  });
+
+  it('drops the query of a request cancelled while it waits: Neo4j never sees it', async () => {
+    const { app, gate, release } = appWithHeldTurn({ maxQueued: 5, maxWaitMs: 10_000 });
+    const sent = vi.spyOn(driver, 'executeQuery');
+    const client = new AbortController();
+    const response = app
+      .fetch('http://local/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: statsQuery }),
+        signal: client.signal,
+      })
+      .then((r) => r.text())
+      .catch((error: unknown) => error);
+    await expect.poll(() => gate.waiting).toBe(1);
+    client.abort();
+    await response;
+    await release();
+    await expect.poll(() => gate.waiting).toBe(0);
+    expect(sent).not.toHaveBeenCalled();
+    sent.mockRestore();
   });
 });

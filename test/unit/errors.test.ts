@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { badUserInput, codedDatabaseError, maskError, notFound, withCodedDatabaseErrors } from '../../server/errors.ts';
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from '../../server/graph/errors.ts';
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, RequestCancelledError } from '../../server/graph/errors.ts';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['stats'], originalError: original });
 
@@ -25,6 +25,11 @@ describe('codedDatabaseError', () => {
     const coded = codedDatabaseError(new DatabaseBusyError('40 queries are already waiting')) as GraphQLError;
     expect(coded.extensions).toEqual({ code: 'SERVER_BUSY', http: { status: 503, headers: { 'Retry-After': '2' } } });
     expect(coded.message).toBe('The server is busy; try again in a few seconds.');
+  });
+
+  it('codes a cancelled request, so a client leaving is not a server fault', () => {
+    const coded = codedDatabaseError(new RequestCancelledError('gone')) as GraphQLError;
+    expect(coded.extensions).toEqual({ code: 'REQUEST_CANCELLED' });
   });
 
   it('leaves other errors for masking', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseBusyError } from '../../server/graph/errors.ts';
+import { DatabaseBusyError, RequestCancelledError } from '../../server/graph/errors.ts';
 import { QueryGate } from '../../server/graph/query-gate.ts';
 
 /** A query that runs until the test lets it finish. */
@@ -84,5 +84,32 @@ describe('QueryGate', () => {
     const gate = new QueryGate({ concurrency: 1, maxQueued: 5, maxWaitMs: 1_000 });
     await expect(gate.run(() => Promise.reject(new Error('syntax')))).rejects.toThrowError('syntax');
     await expect(gate.run(async () => 'after')).resolves.toBe('after');
+  });
+
+  it('drops a waiting query when its request is cancelled, and never runs it', async () => {
+    const gate = new QueryGate({ concurrency: 1, maxQueued: 5, maxWaitMs: 10_000 });
+    const first = heldQuery();
+    const dropped = heldQuery();
+    const running = gate.run(first.run);
+    const request = new AbortController();
+    const waiting = gate.run(dropped.run, request.signal);
+    request.abort();
+    await expect(waiting).rejects.toThrowError(RequestCancelledError);
+    first.finish('first');
+    await running;
+    await sleep(10);
+    expect(dropped.started).toBe(false);
+    await expect(gate.run(async () => 'next', new AbortController().signal)).resolves.toBe('next');
+  });
+
+  it('lets a query that has its turn finish though its request is cancelled, and refuses one already cancelled', async () => {
+    const gate = new QueryGate({ concurrency: 1, maxQueued: 5, maxWaitMs: 10_000 });
+    const request = new AbortController();
+    const started = heldQuery();
+    const running = gate.run(started.run, request.signal);
+    request.abort();
+    started.finish('answered');
+    await expect(running).resolves.toBe('answered');
+    await expect(gate.run(async () => 'late', request.signal)).rejects.toThrowError(RequestCancelledError);
   });
 });
