@@ -63,13 +63,14 @@ describe('a server whose database turns are all taken', () => {
     const { app, gate, release } = appWithHeldTurn({ maxQueued: 5, maxWaitMs: 10_000 });
     const sent = vi.spyOn(driver, 'executeQuery');
     const client = new AbortController();
-    const response = app
-      .fetch('http://local/graphql', {
+    const response = Promise.resolve(
+      app.fetch('http://local/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: statsQuery }),
         signal: client.signal,
-      })
+      }),
+    )
       .then((r) => r.text())
       .catch((error: unknown) => error);
     await expect.poll(() => gate.waiting).toBe(1);
