@@ -1,5 +1,6 @@
 // What the bench asks: each GraphQL operation the explorer sends, and the Cypher and parameters behind it.
 import neo4j from 'neo4j-driver';
+import { partnerInvolvementQuery as explorerPartnerInvolvementQuery } from '../client/src/api.ts';
 import {
   entitiesByIdQuery,
   sourceGraphQuery,
@@ -117,11 +118,8 @@ export const shortestPathOperation: Operation = {
 export const partnerInvolvementOperation: Operation = {
   name: 'partnerInvolvement',
   field: 'partnerInvolvement',
-  document: /* GraphQL */ `
-    query PartnerInvolvement($partnerId: ID!) {
-      partnerInvolvement(partnerId: $partnerId) { partner { ...EntityFields } reached { ...EntityFields } paths ${path} }
-    }
-    ${entityFields} ${relationshipFields}`,
+  // The explorer's own document: paths by id, their entities and relationships once.
+  document: explorerPartnerInvolvementQuery,
   statement: (v) => ({
     query: partnerInvolvementQueries.get(3)!,
     parameters: { id: v.partnerId, maxPaths: neo4j.int(maxInvolvementPaths), ...explorerPrefetch },

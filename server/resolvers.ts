@@ -158,7 +158,7 @@ export const resolvers = {
       for (const { nodes } of paths) {
         for (const node of nodes) if (involvementKinds.has(node.kind)) reached.set(node.id, node);
       }
-      return { partner, reached: [...reached.values()], paths };
+      return { partner, reached: [...reached.values()], paths, subgraph: subgraph(graph, result.fragment) };
     },
 
     async sources(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {

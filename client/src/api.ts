@@ -1,9 +1,11 @@
 // Typed calls to the GraphQL API at /graphql; every operation the explorer sends is written out here.
 import type {
+  Entity,
   Filters,
   GraphStats,
   Path,
   PartnerInvolvement,
+  Relationship,
   SearchHit,
   SourceDocument,
   Subgraph,
@@ -86,17 +88,48 @@ export const shortestPathQuery = /* GraphQL */ `
   ${relationshipFields}
 `;
 
+// Paths by id, their entities and relationships once each: up to 500 paths cross the same few entities.
 export const partnerInvolvementQuery = /* GraphQL */ `
   query PartnerInvolvement($partnerId: ID!) {
     partnerInvolvement(partnerId: $partnerId) {
       partner { ...EntityFields }
-      reached { ...EntityFields }
-      paths ${pathSelection}
+      reached { id }
+      paths { length nodes { id } edges { id } }
+      subgraph { nodes { ...EntityFields } edges { ...RelationshipFields } }
     }
   }
   ${entityFields}
   ${relationshipFields}
 `;
+
+interface PartnerInvolvementAnswer {
+  partner: Entity;
+  reached: { id: string }[];
+  paths: { length: number; nodes: { id: string }[]; edges: { id: string }[] }[];
+  subgraph: { nodes: Entity[]; edges: Relationship[] };
+}
+
+/** Puts the entities and relationships back on the paths that name them by id. */
+export function involvementFromAnswer(answer: PartnerInvolvementAnswer): PartnerInvolvement {
+  const entities = new Map(answer.subgraph.nodes.map((node) => [node.id, node]));
+  entities.set(answer.partner.id, answer.partner);
+  const relationships = new Map(answer.subgraph.edges.map((edge) => [edge.id, edge]));
+  const entity = (id: string) => {
+    const found = entities.get(id);
+    if (!found) throw new ApiError(`The answer names entity ${id} on a path without giving it.`, 'GRAPHQL');
+    return found;
+  };
+  const relationship = (id: string) => {
+    const found = relationships.get(id);
+    if (!found) throw new ApiError(`The answer names relationship ${id} on a path without giving it.`, 'GRAPHQL');
+    return found;
+  };
+  return {
+    partner: answer.partner,
+    reached: answer.reached.map(({ id }) => entity(id)),
+    paths: answer.paths.map((path) => ({ length: path.length, nodes: path.nodes.map(({ id }) => entity(id)), edges: path.edges.map(({ id }) => relationship(id)) })),
+  };
+}
 
 export const sourcesQuery = /* GraphQL */ `
   query Sources($first: Int!) {
@@ -179,7 +212,7 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
     },
 
     async partnerInvolvement(partnerId: string, signal?: AbortSignal): Promise<PartnerInvolvement> {
-      return (await request<{ partnerInvolvement: PartnerInvolvement }>(partnerInvolvementQuery, { partnerId }, signal)).partnerInvolvement;
+      return involvementFromAnswer((await request<{ partnerInvolvement: PartnerInvolvementAnswer }>(partnerInvolvementQuery, { partnerId }, signal)).partnerInvolvement);
     },
 
     /** The first `first` reports in id order, each with its sentences. */

@@ -386,6 +386,27 @@ describe('the server', () => {
   });
 });
 
+describe('partner involvement without repetition', () => {
+  it('gives every entity and relationship on the paths once in subgraph, and the paths name only what it holds', async () => {
+    const { data, errors, roundTrips } = await graphql(
+      app,
+      '{ partnerInvolvement(partnerId: "cheshire-other-agencies") { partner { id } reached { id } paths { nodes { id } edges { id } } subgraph { nodes { id name } edges { id type evidence { quote } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(roundTrips).toBe(1);
+    const involvement = data?.partnerInvolvement;
+    const nodeIds = involvement.subgraph.nodes.map((n: any) => n.id);
+    const edgeIds = involvement.subgraph.edges.map((e: any) => e.id);
+    expect(new Set(nodeIds).size).toBe(nodeIds.length);
+    expect(new Set(edgeIds).size).toBe(edgeIds.length);
+    const onPaths = (key: 'nodes' | 'edges') => [...new Set(involvement.paths.flatMap((p: any) => p[key].map((x: any) => x.id)))].sort();
+    expect(onPaths('edges')).toEqual([...edgeIds].sort());
+    expect(onPaths('nodes')).toEqual([...nodeIds].sort());
+    expect(involvement.paths.length).toBeGreaterThan(0);
+    expect(involvement.subgraph.edges.every((e: any) => e.evidence.quote.length > 0)).toBe(true);
+  });
+});
+
 describe('one assessment in a graph of many', () => {
   const source = 'cheshire-peel-assessment';
 
