@@ -114,16 +114,15 @@ export function involvementFromAnswer(answer: PartnerInvolvementAnswer): Partner
   const entities = new Map(answer.subgraph.nodes.map((node) => [node.id, node]));
   entities.set(answer.partner.id, answer.partner);
   const relationships = new Map(answer.subgraph.edges.map((edge) => [edge.id, edge]));
-  const entity = (id: string) => {
-    const found = entities.get(id);
-    if (!found) throw new ApiError(`The answer names entity ${id} on a path without giving it.`, 'GRAPHQL');
-    return found;
-  };
-  const relationship = (id: string) => {
-    const found = relationships.get(id);
-    if (!found) throw new ApiError(`The answer names relationship ${id} on a path without giving it.`, 'GRAPHQL');
-    return found;
-  };
+  const lookUp =
+    <T>(given: ReadonlyMap<string, T>, what: string) =>
+    (id: string): T => {
+      const found = given.get(id);
+      if (!found) throw new ApiError(`The answer names ${what} ${id} on a path without giving it.`, 'GRAPHQL');
+      return found;
+    };
+  const entity = lookUp(entities, 'entity');
+  const relationship = lookUp(relationships, 'relationship');
   return {
     partner: answer.partner,
     reached: answer.reached.map(({ id }) => entity(id)),
