@@ -1,6 +1,7 @@
 // What the bench asks: each GraphQL operation the explorer sends, and the Cypher and parameters behind it.
 import neo4j from 'neo4j-driver';
-import { partnerInvolvementQuery as explorerPartnerInvolvementQuery } from '../client/src/api.ts';
+// What the explorer sends, imported so the bench measures its very documents and selections.
+import * as explorer from '../client/src/api.ts';
 import {
   entitiesByIdQuery,
   sourceGraphQuery,
@@ -12,18 +13,6 @@ import {
 import { maxInvolvementPaths } from '../server/graph/repository.ts';
 import { searchTerms, toLuceneQuery } from '../server/graph/search-text.ts';
 import type { Statement } from './driver-load.ts';
-
-// The explorer's own selections (client/src/api.ts): every entity with its degree, every edge with its evidence.
-const entityFields = /* GraphQL */ `
-  fragment EntityFields on Entity { id name kind summary degree ... on Theme { pillar } }
-`;
-const relationshipFields = /* GraphQL */ `
-  fragment RelationshipFields on Relationship {
-    id type judgement source { id } target { id } evidence { quote sentence source { id } }
-  }
-`;
-const subgraph = '{ nodes { ...EntityFields } edges { ...RelationshipFields } truncated }';
-const path = '{ length nodes { ...EntityFields } edges { ...RelationshipFields } }';
 
 type Variables = Record<string, unknown>;
 
@@ -54,9 +43,10 @@ const explorerPrefetch = { withRelationships: false, withSources: false };
 export const neighbourhoodOperation = (depth: 1 | 2): Operation => ({
   name: `neighbourhood depth ${depth}`,
   field: 'neighbourhood',
+  // The explorer expands one hop at a time; deeper neighbourhoods are asked with its selection.
   document: /* GraphQL */ `
-    query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: ${depth}, limit: $limit) ${subgraph} }
-    ${entityFields} ${relationshipFields}`,
+    query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: ${depth}, limit: $limit) ${explorer.subgraphSelection} }
+    ${explorer.entityFields} ${explorer.relationshipFields}`,
   statement: (v) => ({
     query: neighbourhoodQueries.get(depth)!,
     parameters: { id: v.id, types: null, labels: null, limit: neo4j.int(v.limit as number), ...explorerPrefetch },
@@ -67,14 +57,7 @@ export const neighbourhoodOperation = (depth: 1 | 2): Operation => ({
 export const searchOperation: Operation = {
   name: 'search',
   field: 'search',
-  document: /* GraphQL */ `
-    query Search($text: String!, $first: Int!) {
-      search(text: $text, first: $first) {
-        score snippet entity { ...EntityFields }
-        relationship { ...RelationshipFields source { ...EntityFields } target { ...EntityFields } }
-      }
-    }
-    ${entityFields} ${relationshipFields}`,
+  document: explorer.searchQuery,
   statement: (v) => ({
     query: searchQuery,
     parameters: { query: toLuceneQuery(searchTerms(v.text as string)), first: neo4j.int(v.first as number), ...explorerPrefetch },
@@ -95,9 +78,7 @@ export const searchOperation: Operation = {
 export const reportGraphOperation: Operation = {
   name: 'graph of a report',
   field: 'graph',
-  document: /* GraphQL */ `
-    query ReportGraph($sources: [ID!]) { graph(sources: $sources) ${subgraph} }
-    ${entityFields} ${relationshipFields}`,
+  document: explorer.graphQuery,
   statement: (v) => ({
     query: sourceGraphQuery,
     parameters: { sources: v.sources, labels: null, types: null, judgements: null, ...explorerPrefetch },
@@ -108,9 +89,7 @@ export const reportGraphOperation: Operation = {
 export const shortestPathOperation: Operation = {
   name: 'shortestPath',
   field: 'shortestPath',
-  document: /* GraphQL */ `
-    query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) ${path} }
-    ${entityFields} ${relationshipFields}`,
+  document: explorer.shortestPathQuery,
   statement: (v) => ({ query: shortestPathQuery, parameters: { from: v.from, to: v.to, types: null, ...explorerPrefetch } }),
   answerIds: { api: (data) => ids(data.shortestPath?.nodes), record: recordIds('pathNodeIds') },
 };
@@ -118,8 +97,7 @@ export const shortestPathOperation: Operation = {
 export const partnerInvolvementOperation: Operation = {
   name: 'partnerInvolvement',
   field: 'partnerInvolvement',
-  // The explorer's own document: paths by id, their entities and relationships once.
-  document: explorerPartnerInvolvementQuery,
+  document: explorer.partnerInvolvementQuery,
   statement: (v) => ({
     query: partnerInvolvementQueries.get(3)!,
     parameters: { id: v.partnerId, maxPaths: neo4j.int(maxInvolvementPaths), ...explorerPrefetch },
