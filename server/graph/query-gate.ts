@@ -34,7 +34,9 @@ export class QueryGate {
   run<T>(query: () => Promise<T>, cancelled?: AbortSignal): Promise<T> {
     const { concurrency, maxQueued, maxWaitMs } = this.options;
     if (cancelled?.aborted) return Promise.reject(new RequestCancelledError('the request was cancelled before its query ran'));
-    if (this.queue.pending >= concurrency && this.queue.size >= maxQueued) {
+    // A free turn starts the query at once: nothing to wait for, bound or cancel.
+    if (this.queue.pending < concurrency) return this.queue.add(query, { throwOnTimeout: true });
+    if (this.queue.size >= maxQueued) {
       return Promise.reject(new DatabaseBusyError(`${this.queue.size} queries are already waiting for the database`));
     }
     // p-queue notices an abort only when the query's turn comes, so the wait is bounded here, and the
