@@ -6,10 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { nodePoint, type RunningServer, waitForGraph } from './support/browser.ts';
-import { eventually, useExplorerSession } from './support/explorer-session.ts';
-
-// The page's globals, as the tests read them; `peelGraph` is the explorer that main.ts exposes.
-type PageWindow = Window & { peelGraph: any };
+import { eventually, useExplorerSession, type PageWindow } from './support/explorer-session.ts';
 
 const session = useExplorerSession();
 // The tests below read these names; the session sets them up and tears them down.

@@ -6,11 +6,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { type RunningServer } from './support/browser.ts';
-import { eventually, useExplorerSession } from './support/explorer-session.ts';
+import { eventually, useExplorerSession, type PageWindow } from './support/explorer-session.ts';
 import { parseCsv } from './support/csv.ts';
-
-// The page's globals, as the tests read them; `peelGraph` is the explorer that main.ts exposes.
-type PageWindow = Window & { peelGraph: any };
 
 const session = useExplorerSession();
 // The tests below read these names; the session sets them up and tears them down.

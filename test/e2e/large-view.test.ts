@@ -7,9 +7,7 @@ import { labelZoom } from '../../client/src/large-view-labels.ts';
 import { webglThreshold } from '../../client/src/renderer-choice.ts';
 import type { Entity, Relationship, Subgraph } from '../../client/src/model.ts';
 import { collectErrors, waitForGraph } from './support/browser.ts';
-import { useExplorerSession } from './support/explorer-session.ts';
-
-type PageWindow = Window & { peelGraph: any };
+import { useExplorerSession, type PageWindow } from './support/explorer-session.ts';
 
 // Its page is drawn from a synthetic response, so it opens one itself instead of the session's per-test page.
 const session = useExplorerSession({ pages: false });

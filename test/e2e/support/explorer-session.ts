@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { testDriver } from '../../support/database.ts';
 import { collectErrors, launchBrowser, type RunningServer, startServer, waitForGraph } from './browser.ts';
 
+/** The page's globals, as the tests read them; `peelGraph` is the explorer that client/src/main.ts exposes. */
+export type PageWindow = Window & { peelGraph: any };
+
 export interface ExplorerSession {
   driver: Driver;
   server: RunningServer;
