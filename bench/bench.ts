@@ -62,6 +62,20 @@ async function step<T>(log: Log, name: string, work: () => Promise<T>): Promise<
   }
 }
 
+const stepsAtScale: readonly StepName[] = ['api-vs-driver', 'neo4j-graphql', 'load-run'];
+
+/**
+ * Without the synthetic graph every request at scale asks for an id that is not there, and the step would time a
+ * "not found" as if it were an answer.
+ */
+export function requireGraphAtScale(steps: readonly StepName[], expected: number, present: number): void {
+  const atScale = steps.filter((name) => stepsAtScale.includes(name));
+  if (atScale.length === 0 || present === expected) return;
+  throw new Error(
+    `${atScale.join(', ')} need the synthetic graph (${expected.toLocaleString('en-GB')} relationships), and the bench database holds ${present.toLocaleString('en-GB')}: add the bulk-load step (with --data-dir DIR --reuse it loads once, then is skipped)`,
+  );
+}
+
 export async function runBench(options: BenchOptions, log: Log = (message) => console.error(message)): Promise<BenchResults> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
@@ -112,6 +126,7 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
       });
     }
     const synthetic = await countSynthetic(database.driver);
+    requireGraphAtScale([...options.steps], graph.factCount, synthetic.relationships);
 
     const workloads = scaleWorkloads(graph, options.requestsPerOperation);
     if (wants('api-vs-driver')) {

@@ -4,7 +4,7 @@
 // read that one at the same time and check every relationship cites the Cheshire report, that there is one force, that
 // seeding twice gives an identical dump; any synthetic data there, however briefly, would make them fail at random.
 import { describe, expect, it } from 'vitest';
-import { runBench } from '../../bench/bench.ts';
+import { requireGraphAtScale, runBench } from '../../bench/bench.ts';
 import { presets, stepNames } from '../../bench/options.ts';
 import { renderSummary } from '../../bench/summary.ts';
 import { SyntheticGraph, syntheticPrefix } from '../../bench/synthetic-graph.ts';
@@ -41,6 +41,15 @@ describe('the synthetic graph', () => {
     expect(entities).toHaveLength(graph.entityCount);
     expect(entities.every((e) => e.id.startsWith(syntheticPrefix))).toBe(true);
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+});
+
+describe('the steps at scale', () => {
+  it('refuse to run without the synthetic graph, naming the step that loads it', () => {
+    expect(() => requireGraphAtScale(['api-vs-driver', 'client'], 1_000, 0)).toThrow(/api-vs-driver need the synthetic graph \(1,000 relationships\).*holds 0: add the bulk-load step/);
+    expect(() => requireGraphAtScale(['load-run'], 1_000, 999)).toThrow(/load-run/);
+    expect(() => requireGraphAtScale(['api-vs-driver', 'neo4j-graphql', 'load-run'], 1_000, 1_000)).not.toThrow();
+    expect(() => requireGraphAtScale(['client', 'ceiling'], 1_000, 0)).not.toThrow();
   });
 });
 
