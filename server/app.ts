@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
 import { useQueryLimits } from './plugins/query-limits.ts';
 import { roundTripsOf, useServerTiming } from './plugins/server-timing.ts';
@@ -59,6 +60,8 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
+      // The explorer sends a handful of documents over and over: from its second use each runs compiled.
+      ...useCompiledExecution({ compileOnUse: 2 }),
     ],
   });
 }
