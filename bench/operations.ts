@@ -10,6 +10,7 @@ import {
   searchQuery,
   shortestPathQuery,
 } from '../server/graph/queries.ts';
+import { type EntityRow, toEntity } from '../server/graph/mappers.ts';
 import { maxInvolvementPaths } from '../server/graph/repository.ts';
 import { searchTerms, toLuceneQuery } from '../server/graph/search-text.ts';
 import type { Statement } from './driver-load.ts';
@@ -105,7 +106,8 @@ export const partnerInvolvementOperation: Operation = {
   answerIds: {
     api: (data) => ids(data.partnerInvolvement?.reached).sort(),
     record: (record) => {
-      const reached = new Set((record.get('entities') as { id: string; labels: string[] }[]).filter((e) => e.labels.some((l) => ['Theme', 'VictimGroup', 'Risk'].includes(l))).map((e) => e.id));
+      const entities = (record.get('entities') as EntityRow[]).map(toEntity);
+      const reached = new Set(entities.filter((e) => ['THEME', 'VICTIM_GROUP', 'RISK'].includes(e.kind)).map((e) => e.id));
       const onPaths = new Set((record.get('pathIds') as { nodeIds: string[] }[]).flatMap((p) => p.nodeIds));
       return [...reached].filter((id) => onPaths.has(id)).sort();
     },
@@ -126,7 +128,7 @@ export const entityWithNeighboursOperation: Operation = {
   statement: (v) => ({ query: entitiesByIdQuery, parameters: { ids: [v.id], withRelationships: true, withSources: false } }),
   answerIds: {
     api: (data) => [...new Set((data.entity?.relationships ?? []).flatMap((r: { source: { id: string }; target: { id: string } }) => [r.source.id, r.target.id]))].sort() as string[],
-    record: (record) => (record.get('entities') as { id: string }[]).map((e) => e.id).sort(),
+    record: (record) => (record.get('entities') as EntityRow[]).map((row) => toEntity(row).id).sort(),
   },
 };
 

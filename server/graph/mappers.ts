@@ -1,4 +1,4 @@
-// Turns the maps the queries return into the repository's plain records, checking what Neo4j handed back.
+// Turns the rows the queries return into the repository's plain records, checking what Neo4j handed back.
 import {
   type EntityKind,
   type EntityRecord,
@@ -26,34 +26,40 @@ function nullableString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function toEntity(row: Row): EntityRecord {
-  const labels = Array.isArray(row.labels) ? (row.labels as string[]) : [];
+/** An entity as the graph queries return it: `entityRow` in queries.ts, position for position. */
+export type EntityRow = [id: unknown, name: unknown, summary: unknown, pillar: unknown, labels: unknown, degree: unknown];
+
+/** A relationship as the graph queries return it: `relationshipRow` in queries.ts, position for position. */
+type RelationshipRow = [id: unknown, type: unknown, from: unknown, to: unknown, judgement: unknown, quote: unknown, sentence: unknown, sourceId: unknown];
+
+export function toEntity([id, name, summary, pillarValue, labelValues, degree]: EntityRow): EntityRecord {
+  const labels = Array.isArray(labelValues) ? (labelValues as string[]) : [];
   const kind = labels.map((label) => kindOfLabel.get(label)).find((k) => k !== undefined);
-  if (kind === undefined) throw new Error(`entity ${string(row.id)} has no known kind label (labels: ${labels.join(', ')})`);
-  const pillar = nullableString(row.pillar);
+  if (kind === undefined) throw new Error(`entity ${string(id)} has no known kind label (labels: ${labels.join(', ')})`);
+  const pillar = nullableString(pillarValue);
   return {
-    id: string(row.id),
-    name: string(row.name),
+    id: string(id),
+    name: string(name),
     kind,
-    summary: nullableString(row.summary),
+    summary: nullableString(summary),
     pillar: pillar !== null && (pillars as readonly string[]).includes(pillar) ? (pillar as Pillar) : null,
-    degree: Number(row.degree ?? 0),
+    degree: Number(degree ?? 0),
   };
 }
 
-export function toRelationship(row: Row): RelationshipRecord {
-  const type = string(row.type);
-  if (!(relationshipTypes as readonly string[]).includes(type)) throw new Error(`relationship ${string(row.id)} has unknown type ${type}`);
-  const judgement = nullableString(row.judgement);
+export function toRelationship([id, typeValue, from, to, judgementValue, quote, sentence, sourceId]: RelationshipRow): RelationshipRecord {
+  const type = string(typeValue);
+  if (!(relationshipTypes as readonly string[]).includes(type)) throw new Error(`relationship ${string(id)} has unknown type ${type}`);
+  const judgement = nullableString(judgementValue);
   return {
-    id: string(row.id),
+    id: string(id),
     type: type as RelationshipType,
-    from: string(row.from),
-    to: string(row.to),
+    from: string(from),
+    to: string(to),
     judgement: judgement !== null && (judgements as readonly string[]).includes(judgement) ? (judgement as Judgement) : null,
-    quote: string(row.evidence),
-    sentence: Number(row.sentence),
-    sourceId: string(row.source),
+    quote: string(quote),
+    sentence: Number(sentence),
+    sourceId: string(sourceId),
   };
 }
 
@@ -72,13 +78,13 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 
 /** The four columns every graph query ends with (see graphTail in queries.ts). */
 export function toFragment(record: { get(key: string): unknown }): GraphFragment {
-  const list = (key: string) => (record.get(key) as Row[] | null) ?? [];
+  const list = <T>(key: string) => (record.get(key) as T[] | null) ?? [];
   return {
     nodeIds: [...new Set((record.get('nodeIds') as string[] | null) ?? [])],
     relationshipIds: [...new Set((record.get('relationshipIds') as string[] | null) ?? [])],
-    entities: uniqueById(list('entities').map(toEntity)),
-    relationships: uniqueById(list('relationships').map(toRelationship)),
-    sources: uniqueById(list('sources').map(toSource)),
+    entities: uniqueById(list<EntityRow>('entities').map(toEntity)),
+    relationships: uniqueById(list<RelationshipRow>('relationships').map(toRelationship)),
+    sources: uniqueById(list<Row>('sources').map(toSource)),
     complete: (record.get('complete') as string[] | null) ?? [],
   };
 }
