@@ -228,7 +228,7 @@ export async function measureClient(options: { elementCounts: number[]; frames: 
     return {
       what:
         'The explorer\'s drawing path (client/src: `toElements` from elements.ts, `stylesheet()` from style.ts, the extensions, the Cytoscape options of explorer.ts and ' +
-        "`layoutOptions('fcose')`, its default layout, all as chosen for the graph's size: fcose `proof` below 1,000 elements, its spectral `draft` and labels from 12 px on screen " +
+        "`layoutOptions('fcose')`, its default layout, all as chosen for the graph's size: fcose's `default` refinement below 1,000 elements, its spectral `draft` and labels from 12 px on screen " +
         'from there, held only by what the user zooms in on, client/src/large-view.ts and large-view-labels.ts) on a page of its own, against bare Cytoscape with its default style given the same elements (data only) and the same layout ' +
         'options. Graphs in the API\'s shape, three in ten elements nodes. Times from handing over the data. As in the explorer, the layout runs (seeded) in the same task as ' +
         'creating the graph, so the first frame drawn (the canvas renderer\'s `render` event, or for WebGL, which emits none, the second animation frame) shows it laid out. ' +

@@ -1,8 +1,8 @@
 // When a view counts as large: from there the layout and the labels trade finish for speed.
 
 /**
- * fcose at its `proof` quality takes about 2.5 s at 1,000 elements in headless Chromium on 2 cores and grows with
- * the square of the size; its spectral `draft` takes a quarter of a second there and about 1.5 s at 5,000.
+ * fcose with its force-directed refinement takes about 1.5 s at 1,000 elements in headless Chromium on 2 cores and
+ * grows with the square of the size; its spectral `draft` takes a quarter of a second there and about 1.5 s at 5,000.
  */
 export const largeViewElements = 1000;
 

@@ -35,7 +35,10 @@ export function layoutOptions(name: LayoutName, { animate = false, roots = [] as
       return {
         ...common,
         name: 'fcose',
-        quality: large ? 'draft' : 'proof',
+        // In a graph with cycles, node boxes that take in wrapped labels keep jostling until fcose's cooling freezes
+        // them: `proof` cools over 1,500 to 2,400 iterations, `default` over 600 to 700, and the drawings `default`
+        // freezes have as few label overlaps, node overlaps and edge crossings.
+        quality: large ? 'draft' : 'default',
         randomize: true,
         // A large view holds no labels until the user zooms in (client/src/large-view-labels.ts): none to make room for.
         nodeDimensionsIncludeLabels: !large,
