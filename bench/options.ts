@@ -8,6 +8,14 @@ export type StepName = (typeof stepNames)[number];
 
 export type Mode = 'full' | 'quick' | 'smoke';
 
+export interface ClientOptions {
+  elementCounts: number[];
+  /** Pan and zoom frames timed after each drawing. */
+  frames: number;
+  /** Drawings of each page per size and renderer; the summary reports their medians. */
+  repeats: number;
+}
+
 export interface BenchOptions {
   mode: Mode;
   size: SyntheticSize;
@@ -23,7 +31,7 @@ export interface BenchOptions {
   requestsPerOperation: number;
   neo4j: { heap: string; pageCache: string; transactionMemory: string };
   loader: { batchSize: number; writers: number; rebuildIndexes: boolean };
-  client: { elementCounts: number[]; frames: number };
+  client: ClientOptions;
   /** Keep the bench database here between runs (git-ignored .data/ is a good place); a temporary folder otherwise. */
   dataDir?: string;
   /** With dataDir: skip loading when the folder already holds the synthetic graph of this size. */
@@ -53,7 +61,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     requestsPerOperation: 400,
     neo4j: { heap: '2g', pageCache: '2g', transactionMemory: '1g' },
     loader: { batchSize: 20_000, writers: 2, rebuildIndexes: true },
-    client: { elementCounts: [100, 1000, 5000], frames: 40 },
+    client: { elementCounts: [100, 1000, 5000], frames: 40, repeats: 3 },
     outDir: resultsDir,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -68,7 +76,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     requestsPerOperation: 100,
     neo4j: { heap: '1g', pageCache: '512m', transactionMemory: '512m' },
     loader: { batchSize: 5_000, writers: 2, rebuildIndexes: true },
-    client: { elementCounts: [100, 1000], frames: 15 },
+    client: { elementCounts: [100, 1000], frames: 15, repeats: 2 },
     outDir: `${resultsDir}quick/`,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -83,7 +91,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     requestsPerOperation: 10,
     neo4j: { heap: '512m', pageCache: '128m', transactionMemory: '256m' },
     loader: { batchSize: 10, writers: 2, rebuildIndexes: true },
-    client: { elementCounts: [50], frames: 3 },
+    client: { elementCounts: [50], frames: 3, repeats: 1 },
     outDir: `${resultsDir}smoke/`,
     progress: false,
     queryTimeoutMs: 5_000,

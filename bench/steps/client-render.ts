@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { PageInput } from '../client/page-input.ts';
 import type { DrawingTimes } from '../client/measure-drawing.ts';
+import type { ClientOptions } from '../options.ts';
 import { ratio } from '../latency.ts';
 import { mixSeed, pick, seededRandom, uniformIndex } from '../random.ts';
 
@@ -86,6 +87,27 @@ const percentile = (values: number[], fraction: number) => {
 };
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** One page's row from its repeated drawings: the median of each time, and frame percentiles over all their frames. */
+export function rowOf(page: ClientRow['page'], renderer: ClientRow['renderer'], elements: number, drawings: (DrawingTimes | null)[]): ClientRow {
+  const done = drawings.filter((times): times is DrawingTimes => times !== null);
+  if (done.length < drawings.length) {
+    const never = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN };
+    return { page, renderer, elements, firstDrawMs: Number.NaN, layoutEndMs: Number.NaN, frame: never, interactiveMs: Number.NaN, finished: false };
+  }
+  const median = (pick: (times: DrawingTimes) => number) => round(percentile(done.map(pick), 0.5));
+  const frames = done.flatMap((times) => times.framesMs);
+  return {
+    finished: true,
+    page,
+    renderer,
+    elements,
+    firstDrawMs: median((times) => times.firstDrawMs),
+    layoutEndMs: median((times) => times.layoutEndMs),
+    frame: { p50: round(percentile(frames, 0.5)), p95: round(percentile(frames, 0.95)), max: round(Math.max(...frames)) },
+    interactiveMs: median((times) => times.interactiveMs),
+  };
+}
+
 /** Builds the two pages with Vite into a temporary folder and serves it on loopback. */
 async function servePages(): Promise<{ origin: string; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-bench-client-'));
@@ -127,7 +149,7 @@ async function servePages(): Promise<{ origin: string; close(): Promise<void> }>
   };
 }
 
-export async function measureClient(options: { elementCounts: number[]; frames: number }): Promise<ClientRender> {
+export async function measureClient(options: ClientOptions): Promise<ClientRender> {
   const pages = await servePages();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true });
   try {
@@ -177,33 +199,24 @@ export async function measureClient(options: { elementCounts: number[]; frames: 
     const { gl } = await draw('bare', { graph: warm, webgl: false, frames: 3 });
 
     const rows: ClientRow[] = [];
+    let turn = 0;
     for (const elements of options.elementCounts) {
       const graph = apiShapedGraph(elements);
       for (const renderer of ['canvas', 'webgl'] as const) {
-        // Alternate which page goes first, so neither always meets a warmer or colder browser.
-        const order = (rows.length / 2) % 2 === 0 ? (['peel-graph', 'bare'] as const) : (['bare', 'peel-graph'] as const);
-        for (const page of order) {
-          const outcome = await draw(page, { graph, webgl: renderer === 'webgl', frames: options.frames }).catch((error: unknown) => {
-            if (error instanceof DrawingTimeout) return null;
-            throw error;
-          });
-          if (outcome === null) {
-            const never = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN };
-            rows.push({ page: page === 'bare' ? 'bare Cytoscape' : 'peel-graph', renderer, elements, firstDrawMs: Number.NaN, layoutEndMs: Number.NaN, frame: never, interactiveMs: Number.NaN, finished: false });
-            continue;
+        // Each page draws `repeats` times, and which goes first alternates (A B B A …), so neither always meets a warmer
+        // or colder browser and one hiccup of a shared machine decides no row.
+        const drawings = { 'peel-graph': [] as (DrawingTimes | null)[], bare: [] as (DrawingTimes | null)[] };
+        for (let repeat = 0; repeat < options.repeats; repeat += 1) {
+          const order = turn++ % 2 === 0 ? (['peel-graph', 'bare'] as const) : (['bare', 'peel-graph'] as const);
+          for (const page of order) {
+            const outcome = await draw(page, { graph, webgl: renderer === 'webgl', frames: options.frames }).catch((error: unknown) => {
+              if (error instanceof DrawingTimeout) return null;
+              throw error;
+            });
+            drawings[page].push(outcome?.times ?? null);
           }
-          const { times } = outcome;
-          rows.push({
-            finished: true,
-            page: page === 'bare' ? 'bare Cytoscape' : 'peel-graph',
-            renderer,
-            elements,
-            firstDrawMs: round(times.firstDrawMs),
-            layoutEndMs: round(times.layoutEndMs),
-            frame: { p50: round(percentile(times.framesMs, 0.5)), p95: round(percentile(times.framesMs, 0.95)), max: round(Math.max(...times.framesMs)) },
-            interactiveMs: round(times.interactiveMs),
-          });
         }
+        for (const page of ['peel-graph', 'bare'] as const) rows.push(rowOf(page === 'bare' ? 'bare Cytoscape' : 'peel-graph', renderer, elements, drawings[page]));
       }
     }
     rows.sort((a, b) => a.elements - b.elements || a.renderer.localeCompare(b.renderer) || b.page.localeCompare(a.page));
@@ -230,7 +243,9 @@ export async function measureClient(options: { elementCounts: number[]; frames: 
         'The explorer\'s drawing path (client/src: `toElements` from elements.ts, `stylesheet()` from style.ts, the extensions, the Cytoscape options of explorer.ts and ' +
         "`layoutOptions('fcose')`, its default layout, all as chosen for the graph's size: fcose's `default` refinement below 1,000 elements, its spectral `draft` and labels from 12 px on screen " +
         'from there, held only by what the user zooms in on, client/src/large-view.ts and large-view-labels.ts) on a page of its own, against bare Cytoscape with its default style given the same elements (data only) and the same layout ' +
-        'options. Graphs in the API\'s shape, three in ten elements nodes. Times from handing over the data. As in the explorer, the layout runs (seeded) in the same task as ' +
+        'options. Graphs in the API\'s shape, three in ten elements nodes. ' +
+        `Each page draws each graph ${options.repeats} time${options.repeats === 1 ? '' : 's'} per renderer, the two pages taking turns to go first; a row gives the median of its times and frame percentiles over all its frames. ` +
+        'Times from handing over the data. As in the explorer, the layout runs (seeded) in the same task as ' +
         'creating the graph, so the first frame drawn (the canvas renderer\'s `render` event, or for WebGL, which emits none, the second animation frame) shows it laid out. ' +
         'Then the mouse drags the background for half the frames and turns the wheel for the rest, a step each frame, as DOM events Cytoscape handles as a user\'s. ' +
         '"Interactive" is the end of the first such frame; 5,000 elements count as interactive in that time only if the frame p95 is under 50 ms.',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { requireGraphAtScale, runBench } from '../../bench/bench.ts';
 import { presets, stepNames } from '../../bench/options.ts';
+import { rowOf } from '../../bench/steps/client-render.ts';
 import { renderSummary } from '../../bench/summary.ts';
 import { SyntheticGraph, syntheticPrefix } from '../../bench/synthetic-graph.ts';
 
@@ -50,6 +51,25 @@ describe('the steps at scale', () => {
     expect(() => requireGraphAtScale(['load-run'], 1_000, 999)).toThrow(/load-run/);
     expect(() => requireGraphAtScale(['api-vs-driver', 'neo4j-graphql', 'load-run'], 1_000, 1_000)).not.toThrow();
     expect(() => requireGraphAtScale(['client', 'ceiling'], 1_000, 0)).not.toThrow();
+  });
+});
+
+describe('a client row from repeated drawings', () => {
+  const drawing = (ms: number, framesMs: number[]) => ({ firstDrawMs: ms, layoutEndMs: ms - 10, interactiveMs: ms + 10, framesMs });
+
+  it('takes the median of each time and frame percentiles over every drawing\'s frames', () => {
+    const row = rowOf('peel-graph', 'canvas', 100, [drawing(300, [16, 16, 17]), drawing(100, [16, 16, 16]), drawing(200, [17, 16, 90])]);
+    expect(row).toMatchObject({ finished: true, firstDrawMs: 200, layoutEndMs: 190, interactiveMs: 210 });
+    // One slow frame in nine is past the p50 and the p95 would need more than one.
+    expect(row.frame).toEqual({ p50: 16, p95: 90, max: 90 });
+    const many = rowOf('bare Cytoscape', 'webgl', 100, Array.from({ length: 3 }, (_, i) => drawing(100, [...Array(20).fill(16), ...(i === 0 ? [90] : [])])));
+    expect(many.frame).toEqual({ p50: 16, p95: 16, max: 90 });
+  });
+
+  it('counts a page as unfinished when any of its drawings timed out', () => {
+    const row = rowOf('peel-graph', 'canvas', 5000, [drawing(100, [16]), null]);
+    expect(row.finished).toBe(false);
+    expect(row.firstDrawMs).toBeNaN();
   });
 });
 
