@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BenchResults, runBench } from './bench.ts';
+import { mergeResults } from './merge-results.ts';
 import { parseOptions } from './options.ts';
 import { renderSummary } from './summary.ts';
 
@@ -11,19 +12,7 @@ const summaryFile = path.join(options.outDir, 'summary.md');
 const fresh = await runBench(options);
 await mkdir(options.outDir, { recursive: true });
 
-/** With --merge, the earlier run keeps everything but the steps run now, and says which were added when. */
-async function merged(): Promise<BenchResults> {
-  const earlier = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
-  return {
-    ...earlier,
-    steps: { ...earlier.steps, ...fresh.steps },
-    alsoRun: [
-      ...(earlier.alsoRun ?? []),
-      { startedAt: fresh.startedAt, seconds: fresh.seconds, steps: Object.keys(fresh.steps), loadAverageAtStart: fresh.machine.loadAverageAtStart, gitCommit: fresh.machine.gitCommit },
-    ],
-  };
-}
-const results = options.merge ? await merged() : fresh;
+const results = options.merge ? mergeResults(JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults, fresh) : fresh;
 await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(summaryFile, renderSummary(results));
 console.error(`results: ${jsonFile}\nsummary: ${summaryFile}`);

@@ -5,6 +5,7 @@
 // seeding twice gives an identical dump; any synthetic data there, however briefly, would make them fail at random.
 import { describe, expect, it } from 'vitest';
 import { requireGraphAtScale, runBench } from '../../bench/bench.ts';
+import { mergeResults } from '../../bench/merge-results.ts';
 import { presets, stepNames } from '../../bench/options.ts';
 import { rowOf } from '../../bench/steps/client-render.ts';
 import { renderSummary } from '../../bench/summary.ts';
@@ -51,6 +52,25 @@ describe('the steps at scale', () => {
     expect(() => requireGraphAtScale(['load-run'], 1_000, 999)).toThrow(/load-run/);
     expect(() => requireGraphAtScale(['api-vs-driver', 'neo4j-graphql', 'load-run'], 1_000, 1_000)).not.toThrow();
     expect(() => requireGraphAtScale(['client', 'ceiling'], 1_000, 0)).not.toThrow();
+  });
+});
+
+describe('merging a run into earlier results', () => {
+  const run = (startedAt: string, steps: Record<string, unknown>) =>
+    ({ startedAt, seconds: 1, machine: { loadAverageAtStart: 1, gitCommit: 'abc' }, steps }) as unknown as Parameters<typeof mergeResults>[0];
+
+  it('replaces the steps run again and keeps the rest', () => {
+    const merged = mergeResults(run('early', { client: { result: 'old' }, apiVsDriver: { result: 'old' } }), run('late', { apiVsDriver: { result: 'new' } }));
+    expect(merged.steps).toEqual({ client: { result: 'old' }, apiVsDriver: { result: 'new' } });
+    expect(merged.startedAt).toBe('early');
+    expect(merged.alsoRun?.map((r) => [r.startedAt, r.steps])).toEqual([['late', ['apiVsDriver']]]);
+  });
+
+  it('keeps a measured bulk load when the new run reused the loaded graph', () => {
+    const measured = { result: { relationshipsPerSecond: 19_839 } };
+    const merged = mergeResults(run('early', { bulkLoad: measured }), run('late', { bulkLoad: { result: { reused: true } }, loadRun: { result: 'new' } }));
+    expect(merged.steps.bulkLoad).toEqual(measured);
+    expect(merged.alsoRun?.[0]?.steps).toEqual(['loadRun']);
   });
 });
 
