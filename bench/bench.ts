@@ -40,7 +40,7 @@ export interface BenchResults {
     apiVsDriver?: StepRecord<ApiDriverRow[]>;
     neo4jGraphql?: StepRecord<VersusNeo4jGraphQL>;
     loadRun?: StepRecord<LoadResult>;
-    memoryAtScale?: StepRecord<{ neo4jRssMiB: number; apiServerRssMiB: number }>;
+    memoryAtScale?: StepRecord<{ neo4jRssMiB: number; apiServerRssMiB: number; /** The steps at scale this run had done by then. */ after?: string[] }>;
     startUp?: StepRecord<StartUp>;
     client?: StepRecord<ClientRender>;
   };
@@ -157,7 +157,8 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
       );
     }
     if (['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run'].some((name) => wants(name as StepName))) {
-      steps.memoryAtScale = await step(log, 'memory at scale', async () => ({ neo4jRssMiB: await residentMiB(database.neo4j.pid), apiServerRssMiB: await api.rssMiB() }));
+      const after = (['bulk-load', ...stepsAtScale] as const).filter(wants);
+      steps.memoryAtScale = await step(log, 'memory at scale', async () => ({ neo4jRssMiB: await residentMiB(database.neo4j.pid), apiServerRssMiB: await api.rssMiB(), after }));
     }
 
     for (const server of servers.splice(0)) await server.stop();

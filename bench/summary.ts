@@ -186,7 +186,7 @@ export function renderSummary(results: BenchResults): string {
     );
   } else add(failure(steps.startUp) ?? 'Not run.', '');
   const memory = steps.memoryAtScale?.result;
-  if (memory) add(`At scale, after the load run: bench Neo4j ${number(memory.neo4jRssMiB, 0)} MiB RSS, API server ${number(memory.apiServerRssMiB, 0)} MiB RSS.`, '');
+  if (memory) add(`At scale${memory.after ? `, after ${memory.after.join(', ')}` : ''}: bench Neo4j ${number(memory.neo4jRssMiB, 0)} MiB RSS, API server ${number(memory.apiServerRssMiB, 0)} MiB RSS.`, '');
 
   add('## 6. Client in headless Chromium', '', loadLine(steps.client), '');
   if (client) {

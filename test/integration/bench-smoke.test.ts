@@ -133,6 +133,7 @@ describe('npm run bench, in miniature', () => {
     expect(s.loadRun?.result).toMatchObject({ errors: 0 });
     expect(s.loadRun?.result?.requests).toBeGreaterThan(0);
     expect(s.memoryAtScale?.result?.neo4jRssMiB).toBeGreaterThan(0);
+    expect(s.memoryAtScale?.result?.after).toEqual(['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run']);
 
     const client = s.client?.result;
     expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual(['bare Cytoscape canvas', 'bare Cytoscape webgl', 'peel-graph canvas', 'peel-graph webgl']);
