@@ -1,5 +1,6 @@
 // Every document the explorer sends, and the API's other fields, answer the same when compiled (from a document's
 // second use, server/plugins/compiled-execution.ts) as the first time, when graphql-js runs it.
+import { getIntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, testApp } from '../support/api.ts';
@@ -41,6 +42,8 @@ const otherOperations: Operation[] = [
     `,
     variables: { first: 3 },
   },
+  // GraphiQL and code generators ask this on every load.
+  { name: 'introspection', query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), variables: {} },
 ];
 
 describe('compiled and interpreted answers', () => {
