@@ -61,7 +61,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.
-      ...useCompiledExecution({ compileOnUse: 2 }),
+      useCompiledExecution({ compileOnUse: 2 }),
     ],
   });
 }

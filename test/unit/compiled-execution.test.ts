@@ -1,10 +1,11 @@
 import { GraphQLError, Source } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
+import { compileQuery } from 'graphql-jit';
 import { offsetOf, useCompiledExecution } from '../../server/plugins/compiled-execution.ts';
 
 /** A small API with the failures the real one has: a coded error, an unexpected one, and arguments to get wrong. */
-function testServer() {
+function testServer(compile?: typeof compileQuery) {
   const compiledRuns: boolean[] = [];
   // graphql-jit marks its results with the serializer of the compiled query; graphql-js's results have none.
   const probe: Plugin = { onExecute: () => ({ onExecuteDone: ({ result }) => void compiledRuns.push('stringify' in result) }) };
@@ -29,7 +30,7 @@ function testServer() {
       },
     }),
     logging: false,
-    plugins: [...useCompiledExecution({ compileOnUse: 2 }), probe],
+    plugins: [useCompiledExecution({ compileOnUse: 2, compile }), probe],
   });
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await yoga.fetch('http://local/graphql', {
@@ -66,6 +67,13 @@ describe('compiled execution', () => {
       // An unexpected failure is masked, compiled or not.
       { message: 'Unexpected error.', locations: [{ line: 4, column: 3 }], path: ['broken'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     ]);
+  });
+
+  it('runs a document graphql-jit cannot compile as it is, every time', async () => {
+    const { ask, compiledRuns } = testServer(() => ({ errors: [new GraphQLError('cannot compile')] }));
+    const answers = [await ask(itemQuery, { id: 'a' }), await ask(itemQuery, { id: 'a' }), await ask(itemQuery, { id: 'a' })];
+    expect(compiledRuns).toEqual([false, false, false]);
+    expect(answers.map((answer) => answer.body)).toEqual(Array(3).fill({ data: { item: { id: 'a', parts: [{ n: 0 }, { n: 1 }, { n: 2 }] } } }));
   });
 
   it('leaves bad variables to the standard executor, which answers HTTP 400, even for a compiled document', async () => {
