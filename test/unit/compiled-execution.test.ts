@@ -1,6 +1,6 @@
 import { GraphQLError, Source } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileQuery } from 'graphql-jit';
 import { offsetOf, useCompiledExecution } from '../../server/plugins/compiled-execution.ts';
 
@@ -70,9 +70,13 @@ describe('compiled execution', () => {
   });
 
   it('runs a document graphql-jit cannot compile as it is, every time', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { ask, compiledRuns } = testServer(() => ({ errors: [new GraphQLError('cannot compile')] }));
     const answers = [await ask(itemQuery, { id: 'a' }), await ask(itemQuery, { id: 'a' }), await ask(itemQuery, { id: 'a' })];
+    const messages = logged.mock.calls.map((call) => call.join(' '));
+    logged.mockRestore();
     expect(compiledRuns).toEqual([false, false, false]);
+    expect(messages).toEqual(['a document could not be compiled and runs as it is: cannot compile']);
     expect(answers.map((answer) => answer.body)).toEqual(Array(3).fill({ data: { item: { id: 'a', parts: [{ n: 0 }, { n: 1 }, { n: 2 }] } } }));
   });
 
@@ -93,7 +97,8 @@ describe('compiled execution', () => {
 describe('offsetOf', () => {
   it('finds a line and column with every GraphQL line end', () => {
     const source = new Source('ab\ncd\r\nef\rgh');
-    expect(['a', 'd', 'e', 'h'].map((c, i) => source.body[offsetOf(source, i + 1, i === 1 ? 2 : i === 3 ? 2 : 1)])).toEqual(['a', 'd', 'e', 'h']);
+    const at = (line: number, column: number) => source.body[offsetOf(source, line, column)];
+    expect([at(1, 1), at(2, 2), at(3, 1), at(4, 2)]).toEqual(['a', 'd', 'e', 'h']);
   });
 
   it('counts from where a source says it starts', () => {
