@@ -1,4 +1,5 @@
-// Step 6: the explorer's drawing path against bare Cytoscape in headless Chromium, canvas and WebGL, at several sizes.
+// Step 6: the explorer's drawing path against bare Cytoscape, and against Cytoscape drawing the explorer's style, in
+// headless Chromium, canvas and WebGL, at several sizes.
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -14,8 +15,20 @@ import type { ClientOptions } from '../options.ts';
 import { ratio } from '../latency.ts';
 import { mixSeed, pick, seededRandom, uniformIndex } from '../random.ts';
 
+/** The pages drawn, each built from bench/client/<file>.html. */
+const pageFiles = { 'peel-graph': 'peel-graph', 'styled Cytoscape': 'styled', 'bare Cytoscape': 'bare' } as const;
+export type ClientPage = keyof typeof pageFiles;
+const pages = Object.keys(pageFiles) as ClientPage[];
+
+export interface DrawingRatios {
+  firstDrawRatio: number;
+  layoutEndRatio: number;
+  frameRatio: number;
+  frameP95Ratio: number;
+}
+
 export interface ClientRow {
-  page: 'peel-graph' | 'bare Cytoscape';
+  page: ClientPage;
   renderer: 'canvas' | 'webgl';
   elements: number;
   firstDrawMs: number;
@@ -32,9 +45,12 @@ export interface ClientRender {
   browser: string;
   glRenderer: string;
   rows: ClientRow[];
-  overhead: { renderer: string; elements: number; firstDrawRatio: number; layoutEndRatio: number; frameRatio: number; frameP95Ratio: number }[];
+  /** peel-graph over bare Cytoscape, with `ownCode`: peel-graph over Cytoscape drawing the explorer's style. */
+  overhead: ({ renderer: string; elements: number; ownCode: DrawingRatios } & DrawingRatios)[];
   /** The largest ratio of peel-graph over bare Cytoscape: first frame, layout end, frame p50 or p95. */
   worstOverhead: number;
+  /** The largest ratio of peel-graph over Cytoscape drawing the explorer's style: what the explorer's own code adds. */
+  worstOwnCodeOverhead: number;
   /**
    * 5,000 elements on the renderer the explorer would pick: the time from handing the data to the page until the layout
    * is done, the graph drawn and the first mouse pan frame ended, provided the pan and zoom frames' p95 is under 50 ms;
@@ -88,7 +104,7 @@ const percentile = (values: number[], fraction: number) => {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** One page's row from its repeated drawings: the median of each time, and frame percentiles over all their frames. */
-export function rowOf(page: ClientRow['page'], renderer: ClientRow['renderer'], elements: number, drawings: (DrawingTimes | null)[]): ClientRow {
+export function rowOf(page: ClientPage, renderer: ClientRow['renderer'], elements: number, drawings: (DrawingTimes | null)[]): ClientRow {
   const done = drawings.filter((times): times is DrawingTimes => times !== null);
   if (done.length < drawings.length) {
     const never = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN };
@@ -108,7 +124,18 @@ export function rowOf(page: ClientRow['page'], renderer: ClientRow['renderer'], 
   };
 }
 
-/** Builds the two pages with Vite into a temporary folder and serves it on loopback. */
+export function ratios(ours: ClientRow, reference: ClientRow): DrawingRatios {
+  return {
+    firstDrawRatio: ratio(ours.firstDrawMs, reference.firstDrawMs),
+    layoutEndRatio: ratio(ours.layoutEndMs, reference.layoutEndMs),
+    frameRatio: ratio(ours.frame.p50, reference.frame.p50),
+    frameP95Ratio: ratio(ours.frame.p95, reference.frame.p95),
+  };
+}
+
+const worst = (rows: DrawingRatios[]) => Math.max(...rows.flatMap((row) => [row.firstDrawRatio, row.layoutEndRatio, row.frameRatio, row.frameP95Ratio]).filter(Number.isFinite));
+
+/** Builds the pages with Vite into a temporary folder and serves it on loopback. */
 async function servePages(): Promise<{ origin: string; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-bench-client-'));
   await build({
@@ -121,7 +148,7 @@ async function servePages(): Promise<{ origin: string; close(): Promise<void> }>
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: { 'peel-graph': path.join(benchClient, 'peel-graph.html'), bare: path.join(benchClient, 'bare.html') } },
+      rollupOptions: { input: Object.fromEntries(Object.values(pageFiles).map((file) => [file, path.join(benchClient, `${file}.html`)])) },
     },
   });
   const server = createServer(async (request, response) => {
@@ -150,7 +177,7 @@ async function servePages(): Promise<{ origin: string; close(): Promise<void> }>
 }
 
 export async function measureClient(options: ClientOptions): Promise<ClientRender> {
-  const pages = await servePages();
+  const served = await servePages();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true });
   try {
     // One tab, brought to the front and loaded afresh for each drawing: a tab opened after another was closed can be
@@ -163,11 +190,11 @@ export async function measureClient(options: ClientOptions): Promise<ClientRende
       return opened;
     };
     let tab = await openTab();
-    const draw = async (page: 'peel-graph' | 'bare', input: PageInput): Promise<{ times: DrawingTimes; gl: string }> => {
+    const draw = async (page: ClientPage, input: PageInput): Promise<{ times: DrawingTimes; gl: string }> => {
       problems.length = 0;
       let timer: NodeJS.Timeout | undefined;
       try {
-        await tab.goto(`${pages.origin}/${page}.html`);
+        await tab.goto(`${served.origin}/${pageFiles[page]}.html`);
         await tab.bringToFront();
         await tab.waitForFunction(() => 'draw' in window);
         const gl = await tab.evaluate(() => (window as unknown as { glRenderer(): string }).glRenderer());
@@ -195,44 +222,35 @@ export async function measureClient(options: ClientOptions): Promise<ClientRende
 
     // One small drawing on each page first, so the browser has compiled the code before anything is timed.
     const warm = apiShapedGraph(100);
-    await draw('peel-graph', { graph: warm, webgl: false, frames: 3 });
-    const { gl } = await draw('bare', { graph: warm, webgl: false, frames: 3 });
+    let gl = '';
+    for (const page of pages) ({ gl } = await draw(page, { graph: warm, webgl: false, frames: 3 }));
 
     const rows: ClientRow[] = [];
     let turn = 0;
     for (const elements of options.elementCounts) {
       const graph = apiShapedGraph(elements);
       for (const renderer of ['canvas', 'webgl'] as const) {
-        // Each page draws `repeats` times, and which goes first alternates (A B B A …), so neither always meets a warmer
-        // or colder browser and one hiccup of a shared machine decides no row.
-        const drawings = { 'peel-graph': [] as (DrawingTimes | null)[], bare: [] as (DrawingTimes | null)[] };
+        // Each page draws `repeats` times, and the order turns round (A B C, B C A, C A B …), so no page always meets a
+        // warmer or colder browser and one hiccup of a shared machine decides no row.
+        const drawings = new Map<ClientPage, (DrawingTimes | null)[]>(pages.map((page) => [page, []]));
         for (let repeat = 0; repeat < options.repeats; repeat += 1) {
-          const order = turn++ % 2 === 0 ? (['peel-graph', 'bare'] as const) : (['bare', 'peel-graph'] as const);
-          for (const page of order) {
+          const first = turn++ % pages.length;
+          for (const page of [...pages.slice(first), ...pages.slice(0, first)]) {
             const outcome = await draw(page, { graph, webgl: renderer === 'webgl', frames: options.frames }).catch((error: unknown) => {
               if (error instanceof DrawingTimeout) return null;
               throw error;
             });
-            drawings[page].push(outcome?.times ?? null);
+            drawings.get(page)!.push(outcome?.times ?? null);
           }
         }
-        for (const page of ['peel-graph', 'bare'] as const) rows.push(rowOf(page === 'bare' ? 'bare Cytoscape' : 'peel-graph', renderer, elements, drawings[page]));
+        for (const page of pages) rows.push(rowOf(page, renderer, elements, drawings.get(page)!));
       }
     }
-    rows.sort((a, b) => a.elements - b.elements || a.renderer.localeCompare(b.renderer) || b.page.localeCompare(a.page));
 
     const overhead = options.elementCounts.flatMap((elements) =>
       (['canvas', 'webgl'] as const).map((renderer) => {
-        const ours = rows.find((r) => r.elements === elements && r.renderer === renderer && r.page === 'peel-graph')!;
-        const bare = rows.find((r) => r.elements === elements && r.renderer === renderer && r.page === 'bare Cytoscape')!;
-        return {
-          renderer,
-          elements,
-          firstDrawRatio: ratio(ours.firstDrawMs, bare.firstDrawMs),
-          layoutEndRatio: ratio(ours.layoutEndMs, bare.layoutEndMs),
-          frameRatio: ratio(ours.frame.p50, bare.frame.p50),
-          frameP95Ratio: ratio(ours.frame.p95, bare.frame.p95),
-        };
+        const row = (page: ClientPage) => rows.find((r) => r.elements === elements && r.renderer === renderer && r.page === page)!;
+        return { renderer, elements, ...ratios(row('peel-graph'), row('bare Cytoscape')), ownCode: ratios(row('peel-graph'), row('styled Cytoscape')) };
       }),
     );
     // The explorer keeps to the canvas on a software WebGL (client/src/renderer-choice.ts), so that is what a user gets here.
@@ -243,8 +261,9 @@ export async function measureClient(options: ClientOptions): Promise<ClientRende
         'The explorer\'s drawing path (client/src: `toElements` from elements.ts, `stylesheet()` from style.ts, the extensions, the Cytoscape options of explorer.ts and ' +
         "`layoutOptions('fcose')`, its default layout, all as chosen for the graph's size: fcose's `default` refinement below 1,000 elements, its spectral `draft` and labels from 12 px on screen " +
         'from there, held only by what the user zooms in on, client/src/large-view.ts and large-view-labels.ts) on a page of its own, against bare Cytoscape with its default style given the same elements (data only) and the same layout ' +
-        'options. Graphs in the API\'s shape, three in ten elements nodes. ' +
-        `Each page draws each graph ${options.repeats} time${options.repeats === 1 ? '' : 's'} per renderer, the two pages taking turns to go first; a row gives the median of its times and frame percentiles over all its frames. ` +
+        'options, and against "styled Cytoscape": bare Cytoscape given the explorer\'s elements (converted before the clock starts), its `stylesheet()` and the same layout options, ' +
+        'so that what the explorer\'s look costs (labels, shapes, a layout that makes room for the labels) is told apart from what its own code costs. Graphs in the API\'s shape, three in ten elements nodes. ' +
+        `Each page draws each graph ${options.repeats} time${options.repeats === 1 ? '' : 's'} per renderer, the pages taking turns to go first; a row gives the median of its times and frame percentiles over all its frames. ` +
         'Times from handing over the data. As in the explorer, the layout runs (seeded) in the same task as ' +
         'creating the graph, so the first frame drawn (the canvas renderer\'s `render` event, or for WebGL, which emits none, the second animation frame) shows it laid out. ' +
         'Then the mouse drags the background for half the frames and turns the wheel for the rest, a step each frame, as DOM events Cytoscape handles as a user\'s. ' +
@@ -254,11 +273,12 @@ export async function measureClient(options: ClientOptions): Promise<ClientRende
       rows,
       overhead,
       drawTimeoutSeconds: drawTimeoutMs / 1000,
-      worstOverhead: Math.max(...overhead.flatMap((row) => [row.firstDrawRatio, row.layoutEndRatio, row.frameRatio, row.frameP95Ratio]).filter(Number.isFinite)),
+      worstOverhead: worst(overhead),
+      worstOwnCodeOverhead: worst(overhead.map((row) => row.ownCode)),
       ...(chosen ? { interactive5k: chosen.frame.p95 < 50 ? chosen.interactiveMs : Number.NaN } : {}),
     };
   } finally {
     await browser.close();
-    await pages.close();
+    await served.close();
   }
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { requireGraphAtScale, runBench } from '../../bench/bench.ts';
 import { mergeResults } from '../../bench/merge-results.ts';
 import { presets, stepNames } from '../../bench/options.ts';
-import { rowOf } from '../../bench/steps/client-render.ts';
+import { ratios, rowOf } from '../../bench/steps/client-render.ts';
 import { renderSummary } from '../../bench/summary.ts';
 import { SyntheticGraph, syntheticPrefix } from '../../bench/synthetic-graph.ts';
 
@@ -91,6 +91,12 @@ describe('a client row from repeated drawings', () => {
     expect(row.finished).toBe(false);
     expect(row.firstDrawMs).toBeNaN();
   });
+
+  it('gives each ratio as the measured page over its reference', () => {
+    const ours = rowOf('peel-graph', 'canvas', 100, [drawing(300, [20, 20, 40])]);
+    const styled = rowOf('styled Cytoscape', 'canvas', 100, [drawing(200, [16, 16, 20])]);
+    expect(ratios(ours, styled)).toEqual({ firstDrawRatio: 1.5, layoutEndRatio: 1.53, frameRatio: 1.25, frameP95Ratio: 2 });
+  });
 });
 
 describe('npm run bench, in miniature', () => {
@@ -136,8 +142,16 @@ describe('npm run bench, in miniature', () => {
     expect(s.memoryAtScale?.result?.after).toEqual(['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run']);
 
     const client = s.client?.result;
-    expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual(['bare Cytoscape canvas', 'bare Cytoscape webgl', 'peel-graph canvas', 'peel-graph webgl']);
+    expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual([
+      'bare Cytoscape canvas',
+      'bare Cytoscape webgl',
+      'peel-graph canvas',
+      'peel-graph webgl',
+      'styled Cytoscape canvas',
+      'styled Cytoscape webgl',
+    ]);
     for (const row of client!.rows) expect(row.layoutEndMs, `${row.page} ${row.renderer}`).toBeGreaterThan(0);
+    expect(client?.worstOwnCodeOverhead).toBeGreaterThan(0);
 
     const summary = renderSummary(results);
     expect(summary).toContain('## Targets');
