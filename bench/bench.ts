@@ -2,6 +2,7 @@
 import { createDriver } from '../server/graph/database.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { countSynthetic, type LoadReport, loadSyntheticGraph } from './bulk-load.ts';
+import { cpuMilliseconds } from './compare.ts';
 import type { LoadResult } from './latency.ts';
 import { describeMachine, loadAverage, type Machine } from './machine.ts';
 import type { BenchOptions, StepName } from './options.ts';
@@ -120,7 +121,11 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
           return { reused: true as const };
         }
         if (present.nodes > 0) throw new Error(`the bench database already holds ${present.nodes} synthetic nodes; use a fresh --data-dir or --reuse`);
-        const report = await loadSyntheticGraph(database.driver, graph, { ...options.loader, progress: options.progress });
+        const report = await loadSyntheticGraph(database.driver, graph, {
+          ...options.loader,
+          progress: options.progress,
+          databaseCpuMs: () => cpuMilliseconds(database.neo4j.pid),
+        });
         log(`   ${report.relationships.toLocaleString('en-GB')} relationships in ${report.relationshipSeconds.toFixed(1)} s: ${Math.round(report.relationshipsPerSecond).toLocaleString('en-GB')}/s`);
         return report;
       });

@@ -12,7 +12,7 @@ export interface Contender {
 const clockTicksPerSecond = 100;
 
 /** User plus system CPU time of a process so far, in milliseconds (from /proc, in clock ticks of 1/100 s). */
-async function cpuMilliseconds(pid: number): Promise<number> {
+export async function cpuMilliseconds(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the name: state is field 3, utime field 14 and stime field 15 of the whole line.

@@ -25,8 +25,8 @@ function failure(record: StepRecord<unknown> | undefined): string | undefined {
   return record?.error ? `Step failed: ${record.error.split('\n')[0]}` : undefined;
 }
 
-function loadLine(record: StepRecord<unknown> | undefined): string {
-  return record ? `_${record.seconds} s; machine load average ${record.loadAverage[0]} → ${record.loadAverage[1]} (2 cores)._` : '';
+function loadLine(record: StepRecord<unknown> | undefined, cores: number): string {
+  return record ? `_${record.seconds} s; machine load average ${record.loadAverage[0]} → ${record.loadAverage[1]} (${cores} cores)._` : '';
 }
 
 function latencyCells(result: LoadResult): string {
@@ -97,7 +97,7 @@ export function renderSummary(results: BenchResults): string {
     '',
   );
 
-  add('## 1. API against the raw driver, at scale', '', loadLine(steps.apiVsDriver), '');
+  add('## 1. API against the raw driver, at scale', '', loadLine(steps.apiVsDriver, machine.cores), '');
   if (api) {
     add(
       `Each operation with the explorer's own selection, ${results.settings.connections} concurrent requests, through the real HTTP server on loopback; the raw side runs the same Cypher text ` +
@@ -113,7 +113,7 @@ export function renderSummary(results: BenchResults): string {
     );
   } else add(failure(steps.apiVsDriver) ?? 'Not run.', '');
 
-  add('## 2. Against @neo4j/graphql', '', loadLine(steps.neo4jGraphql), '');
+  add('## 2. Against @neo4j/graphql', '', loadLine(steps.neo4jGraphql, machine.cores), '');
   if (versus) {
     add(
       "Both asked for a force with every neighbour and each relationship's evidence: peel-graph's `entity { relationships { … } }` against @neo4j/graphql's " +
@@ -130,7 +130,7 @@ export function renderSummary(results: BenchResults): string {
     );
   } else add(failure(steps.neo4jGraphql) ?? 'Not run.', '');
 
-  add('## 3. Server ceiling, seed graph', '', loadLine(steps.ceiling), '');
+  add('## 3. Server ceiling, seed graph', '', loadLine(steps.ceiling, machine.cores), '');
   if (ceiling) {
     add(
       `\`neighbourhood\` (depth 1, the explorer's selection) against a hello-world GraphQL Yoga server, ${results.settings.ceilingConnections} concurrent requests each.`,
@@ -150,7 +150,7 @@ export function renderSummary(results: BenchResults): string {
     add('| Root field | Cypher round trips |', '| --- | --- |', ...trips.map((row) => `| \`${row.field}\` | ${row.roundTrips ?? '–'}${row.errors.length ? ` (error: ${row.errors[0]})` : ''} |`), '');
   } else add(failure(steps.roundTrips) ?? 'Not run.', '');
 
-  add('## 5. Bulk load', '', loadLine(steps.bulkLoad), '');
+  add('## 5. Bulk load', '', loadLine(steps.bulkLoad, machine.cores), '');
   if (load && 'relationshipsPerSecond' in load) {
     add(
       `${number(load.entities, 0)} entities, ${number(load.sources, 0)} sources and ${number(load.relationships, 0)} relationships in ${number(load.totalSeconds)} s; ` +
@@ -162,9 +162,17 @@ export function renderSummary(results: BenchResults): string {
           : 'every index and constraint of the real schema in place and updated with every batch).'),
       '',
     );
+    if (load.databaseCpu) {
+      const ceiling = (machine.cores * 1000) / load.databaseCpu.msPerRelationship;
+      add(
+        `Neo4j's own CPU time per relationship written: ${number(load.databaseCpu.msPerRelationship * 1000, 0)} µs (the index rebuild took ${number(load.databaseCpu.indexRebuildSeconds)} s of CPU besides). ` +
+          `With all ${machine.cores} cores writing and nothing else running, that is at most ${number(ceiling, 0)} relationships/s, whatever the loader sends.`,
+        '',
+      );
+    }
   } else add(load ? 'Reused a database loaded by an earlier run.' : (failure(steps.bulkLoad) ?? 'Not run.'), '');
 
-  add('## Load run', '', loadLine(steps.loadRun), '');
+  add('## Load run', '', loadLine(steps.loadRun, machine.cores), '');
   if (run) {
     add(
       `The operations of section 1 interleaved (the explorer's mix), ${run.connections} connections for ${number(run.seconds)} s against the API at scale: ` +
@@ -173,7 +181,7 @@ export function renderSummary(results: BenchResults): string {
     );
   } else add(failure(steps.loadRun) ?? 'Not run.', '');
 
-  add('## 7. Start-up and memory', '', loadLine(steps.startUp), '');
+  add('## 7. Start-up and memory', '', loadLine(steps.startUp, machine.cores), '');
   if (start) {
     add(
       `\`${start.command}\` on its own ports and data folder (Neo4j heap ${start.heap}, page cache ${start.pageCache}). Wall time is from the command to the "ready in" line and includes \`vite build\`; the server's own figure starts at its first line of code.`,
@@ -188,7 +196,7 @@ export function renderSummary(results: BenchResults): string {
   const memory = steps.memoryAtScale?.result;
   if (memory) add(`At scale${memory.after ? `, after ${memory.after.join(', ')}` : ''}: bench Neo4j ${number(memory.neo4jRssMiB, 0)} MiB RSS, API server ${number(memory.apiServerRssMiB, 0)} MiB RSS.`, '');
 
-  add('## 6. Client in headless Chromium', '', loadLine(steps.client), '');
+  add('## 6. Client in headless Chromium', '', loadLine(steps.client, machine.cores), '');
   if (client) {
     add(
       client.what,
