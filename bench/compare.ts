@@ -21,10 +21,11 @@ export async function cpuMilliseconds(pid: number): Promise<number> {
 
 async function timed(contender: Contender, seconds: number): Promise<RawRun> {
   if (!contender.pids?.length) return contender.run(seconds);
-  const total = async () => (await Promise.all(contender.pids!.map(cpuMilliseconds))).reduce((a, b) => a + b, 0);
-  const before = await total();
+  const each = () => Promise.all(contender.pids!.map(cpuMilliseconds));
+  const before = await each();
   const run = await contender.run(seconds);
-  return { ...run, cpuMs: (await total()) - before };
+  const cpuMsByProcess = (await each()).map((after, index) => after - before[index]!);
+  return { ...run, cpuMs: cpuMsByProcess.reduce((a, b) => a + b, 0), cpuMsByProcess };
 }
 
 export interface Timing {

@@ -7,6 +7,8 @@ export interface RawRun {
   seconds: number;
   /** CPU time the processes doing the work spent during the run, when measured. */
   cpuMs?: number;
+  /** The same, process by process, in the order the contender names them. */
+  cpuMsByProcess?: number[];
 }
 
 export interface LoadResult {
@@ -28,6 +30,8 @@ export interface LoadResult {
    * and Neo4j; for the raw driver: the bench process and Neo4j). Unlike latency, barely moved by other work.
    */
   cpuMsPerRequest?: number;
+  /** cpuMsPerRequest process by process, in the order the contender names them (its server first, then Neo4j). */
+  cpuMsPerRequestByProcess?: number[];
 }
 
 /** Nearest-rank percentile of sorted samples. */
@@ -66,6 +70,12 @@ export function summariseRuns(runs: readonly RawRun[], connections: number): Loa
   );
   if (runs.every((run) => run.cpuMs !== undefined) && result.requests > 0) {
     result.cpuMsPerRequest = round(runs.reduce((total, run) => total + run.cpuMs!, 0) / result.requests);
+  }
+  const processes = runs[0]?.cpuMsByProcess?.length ?? 0;
+  if (processes > 0 && runs.every((run) => run.cpuMsByProcess?.length === processes) && result.requests > 0) {
+    result.cpuMsPerRequestByProcess = Array.from({ length: processes }, (_, index) =>
+      round(runs.reduce((total, run) => total + run.cpuMsByProcess![index]!, 0) / result.requests),
+    );
   }
   return result;
 }

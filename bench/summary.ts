@@ -41,7 +41,12 @@ function interactive5k(client: ClientRender | undefined): string {
   return row?.finished ? `not within the run: layout ${ms(row.layoutEndMs)}, frame p95 ${ms(row.frame.p95)}` : 'layout did not finish';
 }
 
-const cpu = (result: LoadResult) => (result.cpuMsPerRequest === undefined ? '–' : `${number(result.cpuMsPerRequest, 2)} ms`);
+/** CPU per request, with each process's share when there was more than one, e.g. `5.45 ms (2.91 + 2.54)`. */
+function cpu(result: LoadResult): string {
+  if (result.cpuMsPerRequest === undefined) return '–';
+  const parts = result.cpuMsPerRequestByProcess;
+  return `${number(result.cpuMsPerRequest, 2)} ms${parts && parts.length > 1 ? ` (${parts.map((part) => number(part, 2)).join(' + ')})` : ''}`;
+}
 
 export function renderSummary(results: BenchResults): string {
   const { machine, steps, graph } = results;
@@ -103,7 +108,7 @@ export function renderSummary(results: BenchResults): string {
       `Each operation with the explorer's own selection, ${results.settings.connections} concurrent requests, through the real HTTP server on loopback; the raw side runs the same Cypher text ` +
         '(imported from `server/graph/queries.ts`) with the same parameters through `neo4j-driver` `executeQuery`.',
       '',
-      '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API / driver | Round trips | First answer |',
+      '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API (server + Neo4j) / driver (bench process + Neo4j) | Round trips | First answer |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...api.map(
         (row) =>
@@ -143,6 +148,15 @@ export function renderSummary(results: BenchResults): string {
       `Throughput ratio ${times(ceiling.throughputRatio)}.`,
       '',
     );
+    const neo4jMs = ceiling.neighbourhood.cpuMsPerRequestByProcess?.[1];
+    const helloMs = ceiling.helloWorld.cpuMsPerRequest;
+    if (neo4jMs !== undefined && helloMs !== undefined && helloMs > 0) {
+      add(
+        `Neo4j's share alone is ${ms(neo4jMs)} of CPU per neighbourhood, ${times(neo4jMs / helloMs)} the hello-world server's whole request: on a machine kept busy, ` +
+          `a server that cost nothing at all would still reach at most ${times(helloMs / neo4jMs)} its throughput.`,
+        '',
+      );
+    }
   } else add(failure(steps.ceiling) ?? 'Not run.', '');
 
   add('## 4. Round trips per request, seed graph', '');

@@ -5,6 +5,7 @@
 // seeding twice gives an identical dump; any synthetic data there, however briefly, would make them fail at random.
 import { describe, expect, it } from 'vitest';
 import { requireGraphAtScale, runBench } from '../../bench/bench.ts';
+import { summariseRuns } from '../../bench/latency.ts';
 import { mergeResults } from '../../bench/merge-results.ts';
 import { presets, stepNames } from '../../bench/options.ts';
 import { ratios, rowOf } from '../../bench/steps/client-render.ts';
@@ -74,6 +75,15 @@ describe('merging a run into earlier results', () => {
   });
 });
 
+describe('CPU per request', () => {
+  it('adds each process\'s CPU over the runs and divides by the requests answered', () => {
+    const run = (samples: number, cpuMsByProcess: number[]) => ({ samples: Array(samples).fill(5), errors: 0, seconds: 1, cpuMs: cpuMsByProcess[0]! + cpuMsByProcess[1]!, cpuMsByProcess });
+    const result = summariseRuns([run(10, [30, 20]), run(30, [50, 100])], 4);
+    expect(result.cpuMsPerRequest).toBe(5);
+    expect(result.cpuMsPerRequestByProcess).toEqual([2, 3]);
+  });
+});
+
 describe('a client row from repeated drawings', () => {
   const drawing = (ms: number, framesMs: number[]) => ({ firstDrawMs: ms, layoutEndMs: ms - 10, interactiveMs: ms + 10, framesMs });
 
@@ -116,6 +126,7 @@ describe('npm run bench, in miniature', () => {
 
     expect(s.ceiling?.result?.neighbourhood.requests).toBeGreaterThan(0);
     expect(s.ceiling?.result?.helloWorld.requests).toBeGreaterThan(0);
+    expect(s.ceiling?.result?.neighbourhood.cpuMsPerRequestByProcess).toHaveLength(2);
 
     const graph = new SyntheticGraph(tiny);
     expect(s.bulkLoad?.result).toMatchObject({ entities: graph.entityCount, sources: graph.sourceCount, relationships: graph.factCount });
