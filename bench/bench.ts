@@ -104,6 +104,8 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
             peelGraphUrl: api.url,
             helloUrl: hello.url,
             pids: { peelGraph: api.pid, hello: hello.pid, neo4j: database.neo4j.pid },
+            driver: measuredDriver,
+            queryTimeoutMs: options.queryTimeoutMs,
             timing: options.timing,
             connections: options.ceilingConnections,
           });

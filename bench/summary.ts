@@ -150,10 +150,14 @@ export function renderSummary(results: BenchResults): string {
     );
     const neo4jMs = ceiling.neighbourhood.cpuMsPerRequestByProcess?.[1];
     const helloMs = ceiling.helloWorld.cpuMsPerRequest;
+    const emptyMs = ceiling.emptyQuery?.cpuMsPerRequest;
     if (neo4jMs !== undefined && helloMs !== undefined && helloMs > 0) {
       add(
         `Neo4j's share alone is ${ms(neo4jMs)} of CPU per neighbourhood, ${times(neo4jMs / helloMs)} the hello-world server's whole request: on a machine kept busy, ` +
-          `a server that cost nothing at all would still reach at most ${times(helloMs / neo4jMs)} its throughput.`,
+          `a server that cost nothing at all would still reach at most ${times(helloMs / neo4jMs)} its throughput.` +
+          (emptyMs !== undefined
+            ? ` Even \`RETURN 1\`, sent through neo4j-driver as the server sends its queries, costs Neo4j ${ms(emptyMs)} of CPU (${times(emptyMs / helloMs)} the hello-world request).`
+            : ''),
         '',
       );
     }

@@ -1,5 +1,7 @@
 // Step 3: how close our neighbourhood comes, on the seed graph, to a hello-world Yoga server on the same machine.
-import { compare, type Timing } from '../compare.ts';
+import type { Driver } from 'neo4j-driver';
+import { compare, measure, type Timing } from '../compare.ts';
+import { driverRun } from '../driver-load.ts';
 import { httpRun } from '../http-load.ts';
 import { type LoadResult, ratio } from '../latency.ts';
 import { cycle, graphQLBody, neighbourhoodOperation } from '../operations.ts';
@@ -9,6 +11,11 @@ export interface ServerCeiling {
   helloWorld: LoadResult;
   /** neighbourhood throughput / hello-world throughput: the target is at least 0.5. */
   throughputRatio: number;
+  /**
+   * `RETURN 1` through neo4j-driver as the server reads (executeQuery, routed to readers), with Neo4j's CPU alone:
+   * the least any query costs the database, whatever the server does.
+   */
+  emptyQuery?: LoadResult;
 }
 
 /** Entities of the real seed graph, clicked in turn. */
@@ -19,6 +26,8 @@ export async function serverCeiling(options: {
   helloUrl: string;
   /** The servers' and Neo4j's processes, for CPU time per request. */
   pids: { peelGraph: number; hello: number; neo4j: number };
+  driver: Driver;
+  queryTimeoutMs: number;
   timing: Timing;
   connections: number;
 }): Promise<ServerCeiling> {
@@ -35,5 +44,15 @@ export async function serverCeiling(options: {
     options.timing,
     options.connections,
   );
-  return { neighbourhood, helloWorld, throughputRatio: ratio(neighbourhood.throughput, helloWorld.throughput) };
+  const emptyQuery = await measure(
+    {
+      name: 'RETURN 1',
+      pids: [options.pids.neo4j],
+      run: (seconds) =>
+        driverRun({ driver: options.driver, connections: options.connections, queryTimeoutMs: options.queryTimeoutMs, nextStatement: () => ({ query: 'RETURN 1', parameters: {} }) }, seconds),
+    },
+    options.timing,
+    options.connections,
+  );
+  return { neighbourhood, helloWorld, throughputRatio: ratio(neighbourhood.throughput, helloWorld.throughput), emptyQuery };
 }

@@ -127,6 +127,8 @@ describe('npm run bench, in miniature', () => {
     expect(s.ceiling?.result?.neighbourhood.requests).toBeGreaterThan(0);
     expect(s.ceiling?.result?.helloWorld.requests).toBeGreaterThan(0);
     expect(s.ceiling?.result?.neighbourhood.cpuMsPerRequestByProcess).toHaveLength(2);
+    expect(s.ceiling?.result?.emptyQuery).toMatchObject({ errors: 0 });
+    expect(s.ceiling?.result?.emptyQuery?.requests).toBeGreaterThan(0);
 
     const graph = new SyntheticGraph(tiny);
     expect(s.bulkLoad?.result).toMatchObject({ entities: graph.entityCount, sources: graph.sourceCount, relationships: graph.factCount });
