@@ -153,8 +153,10 @@ export function renderSummary(results: BenchResults): string {
     const emptyMs = ceiling.emptyQuery?.cpuMsPerRequest;
     if (neo4jMs !== undefined && helloMs !== undefined && helloMs > 0) {
       add(
-        `Neo4j's share alone is ${ms(neo4jMs)} of CPU per neighbourhood, ${times(neo4jMs / helloMs)} the hello-world server's whole request: on a machine kept busy, ` +
-          `a server that cost nothing at all would still reach at most ${times(helloMs / neo4jMs)} its throughput.` +
+        `Neo4j's share alone is ${ms(neo4jMs)} of CPU per neighbourhood, ${times(neo4jMs / helloMs)} the hello-world server's whole request` +
+          (neo4jMs * targets.ceiling > helloMs
+            ? `: with the machine's cores the limit, a server that cost nothing at all would still fall short of ${times(targets.ceiling)} the hello-world throughput.`
+            : '.') +
           (emptyMs !== undefined
             ? ` Even \`RETURN 1\`, sent through neo4j-driver as the server sends its queries, costs Neo4j ${ms(emptyMs)} of CPU (${times(emptyMs / helloMs)} the hello-world request).`
             : ''),
