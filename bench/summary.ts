@@ -116,6 +116,16 @@ export function renderSummary(results: BenchResults): string {
       ),
       '',
     );
+    const helloMs = ceiling?.helloWorld.cpuMsPerRequest;
+    const floors = api.filter((row) => row.driver.cpuMsPerRequest).map((row) => ({ row, floor: (row.driver.cpuMsPerRequest! + (helloMs ?? 0)) / row.driver.cpuMsPerRequest! }));
+    if (helloMs !== undefined && floors.length > 0) {
+      // A GraphQL server over HTTP cannot cost less than hello world on top of the driver's own work.
+      add(
+        `Were the API's only cost beyond the driver's that of a hello-world Yoga request (${ms(helloMs)}, section 3), its CPU per request would be ` +
+          `${floors.map(({ row, floor }) => `${times(floor)} the driver's for ${row.operation}`).join(', ')}.`,
+        '',
+      );
+    }
   } else add(failure(steps.apiVsDriver) ?? 'Not run.', '');
 
   add('## 2. Against @neo4j/graphql', '', loadLine(steps.neo4jGraphql, machine.cores), '');
