@@ -1,5 +1,6 @@
 // Drives Neo4j through neo4j-driver directly with the same closed loop as the HTTP harness, as the reference.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { runRead } from '../server/graph/read-query.ts';
 import type { RawRun } from './latency.ts';
 
 export interface Statement {
@@ -16,12 +17,12 @@ export interface DriverLoadOptions {
   queryTimeoutMs: number;
 }
 
-/** The way the repository runs a read: executeQuery, routed to readers, with the transaction timeout. */
+/** The way the repository runs a read (server/graph/read-query.ts): an auto-commit read with the transaction timeout. */
 export function runStatement(options: Pick<DriverLoadOptions, 'driver' | 'database' | 'queryTimeoutMs'>, statement: Statement) {
-  return options.driver.executeQuery(statement.query, statement.parameters, {
-    routing: neo4j.routing.READ,
+  return runRead(options.driver, statement.query, statement.parameters, {
     database: options.database,
-    transactionConfig: { timeout: options.queryTimeoutMs },
+    timeoutMs: options.queryTimeoutMs,
+    retryWindowMs: options.queryTimeoutMs,
   });
 }
 

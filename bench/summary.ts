@@ -106,7 +106,7 @@ export function renderSummary(results: BenchResults): string {
   if (api) {
     add(
       `Each operation with the explorer's own selection, ${results.settings.connections} concurrent requests, through the real HTTP server on loopback; the raw side runs the same Cypher text ` +
-        '(imported from `server/graph/queries.ts`) with the same parameters through `neo4j-driver` `executeQuery`.',
+        '(imported from `server/graph/queries.ts`) with the same parameters through `neo4j-driver`, as the server sends it (an auto-commit read, `server/graph/read-query.ts`).',
       '',
       '| Operation | API p50 | API p99 | API throughput | Driver p50 | Driver p99 | Driver throughput | p50 ratio | CPU per request, API (server + Neo4j) / driver (bench process + Neo4j) | Round trips | First answer |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

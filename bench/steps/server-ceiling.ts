@@ -12,7 +12,7 @@ export interface ServerCeiling {
   /** neighbourhood throughput / hello-world throughput: the target is at least 0.5. */
   throughputRatio: number;
   /**
-   * `RETURN 1` through neo4j-driver as the server reads (executeQuery, routed to readers), with Neo4j's CPU alone:
+   * `RETURN 1` through neo4j-driver as the server reads (server/graph/read-query.ts), with Neo4j's CPU alone:
    * the least any query costs the database, whatever the server does.
    */
   emptyQuery?: LoadResult;

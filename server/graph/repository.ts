@@ -4,6 +4,7 @@ import type { Neo4jConfig } from '../config.ts';
 import { classifyDatabaseError } from './errors.ts';
 import { toFragment } from './mappers.ts';
 import { QueryGate } from './query-gate.ts';
+import { runRead } from './read-query.ts';
 import {
   entitiesByIdQuery,
   entityPageQuery,
@@ -92,6 +93,13 @@ export interface ServerInfo {
   agent: string;
 }
 
+/**
+ * How long a read keeps trying again after a failure the driver calls passing: long enough to ride out a cluster
+ * member's failover, short enough that a database that is down is reported at once; the explorer then retries on
+ * its own, waiting longer each time (client/src/retry.ts).
+ */
+export const readRetryWindowMs = 2_000;
+
 /** Each source carries a report's whole text; a page of more would be megabytes. */
 export const maxSourcesPerPage = 500;
 
@@ -127,10 +135,10 @@ export class GraphRepository {
   private async read(query: string, parameters: Record<string, unknown>): Promise<Neo4jRecord> {
     const started = performance.now();
     const execute = () =>
-      this.driver.executeQuery(query, parameters, {
-        routing: neo4j.routing.READ,
+      runRead(this.driver, query, parameters, {
         database: this.options.database,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
+        timeoutMs: this.options.queryTimeoutMs,
+        retryWindowMs: Math.min(this.options.queryTimeoutMs, readRetryWindowMs),
       });
     try {
       const { records } = await (this.options.gate ? this.options.gate.run(execute, this.options.cancelled) : execute());
