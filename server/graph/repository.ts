@@ -95,10 +95,10 @@ export interface ServerInfo {
 
 /**
  * How long a read keeps trying again after a failure the driver calls passing: long enough to ride out a cluster
- * member's failover, short enough that a database that is down is reported at once; the explorer then retries on
- * its own, waiting longer each time (client/src/retry.ts).
+ * member's failover, short enough that a database that is down is reported within seconds; the explorer then
+ * retries on its own, waiting longer each time (client/src/retry.ts).
  */
-export const readRetryWindowMs = 2_000;
+const readRetryWindowMs = 2_000;
 
 /** Each source carries a report's whole text; a page of more would be megabytes. */
 export const maxSourcesPerPage = 500;
