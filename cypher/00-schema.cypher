@@ -18,7 +18,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 // Free-text search over what entities are called and what they are.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Force|Inspector|Theme|Partner|VictimGroup|Risk|Power|Community)
-ON EACH [n.name, n.summary];
+ON EACH [n.name, n.summary, n.aliases];
 
 // Free-text search over the quoted evidence of every fact, whatever its type.
 CREATE FULLTEXT INDEX evidence_search IF NOT EXISTS
@@ -41,3 +41,7 @@ CREATE INDEX threatens_source IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.source
 CREATE INDEX uses_source IF NOT EXISTS FOR ()-[r:USES]-() ON (r.source);
 CREATE INDEX restricts_source IF NOT EXISTS FOR ()-[r:RESTRICTS]-() ON (r.source);
 CREATE INDEX engages_source IF NOT EXISTS FOR ()-[r:ENGAGES]-() ON (r.source);
+
+// Findings: each claim of an assessment, looked up by id and listed by the assessment it belongs to.
+CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE;
+CREATE INDEX finding_assessment IF NOT EXISTS FOR (f:Finding) ON (f.assessment);

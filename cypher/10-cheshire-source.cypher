@@ -7,6 +7,17 @@ SET s.title = "HMI Mike Cunningham's assessment of Cheshire Constabulary",
     s.forceId = "cheshire-constabulary",
     s.inspectorId = "hmi-mike-cunningham",
     s.file = "cheshire-peel-assessment.txt",
+    // What is known about the assessment, and nothing guessed. The transcript states no year: its content and terms
+    // ("abuse of authority for sexual gain" is the PEEL legitimacy wording of 2016, renamed in 2017) place it in
+    // HMIC's PEEL 2016 assessment of the force, so the year is recorded as inferred. No publication date or web
+    // address was read anywhere, so none is given. HMIC material is published under the Open Government Licence.
+    s.kind = "PEEL HMI observations (transcript)",
+    s.year = 2016,
+    s.yearBasis = "INFERRED",
+    s.published = null,
+    s.url = null,
+    s.licence = "Open Government Licence v3.0",
+    s.fictional = false,
     s.sentences = [
       // Paragraph 1: overall verdict.
       "I am very pleased with all aspects of the performance of Cheshire Constabulary.",

@@ -1,113 +1,162 @@
-// The entities that the Cheshire Constabulary assessment talks about, one MERGE per node.
-// Themes, victim groups, risks and powers are shared by the reports of every force, so their ids name no force,
-// while partners the report leaves unnamed (other agencies, partner organisations) belong to this force, so their ids start with cheshire-.
+// The entities the Cheshire Constabulary assessment talks about, one MERGE per node.
+// Themes, victim groups, communities, risks and powers are shared by the reports of every force, so their ids name
+// no force and their summaries say only what a theme is, in the words of the reports that name it. Partners a report
+// leaves unnamed (other agencies, partner organisations) belong to its force, so their ids start with the force's.
+// Each entity has one kind label; setting it removes any other, so a database seeded by an older model is brought up
+// to date. `aliases` are other names the reports use for the entity (and the inspectorate's renamed terms).
 
-// The force and the inspector who assessed it (sentence 1).
+// The force and the inspector who assessed it (the title and sentence 1).
 MERGE (n:Entity {id: "cheshire-constabulary"})
-SET n:Force, n.name = "Cheshire Constabulary",
-    n.summary = "The police force for Cheshire, whose performance this assessment grades.";
+SET n:Force, n.name = "Cheshire Constabulary", n.pillar = null, n.aliases = ["the force", "the constabulary", "Cheshire"],
+    n.summary = "The police force for Cheshire, the subject of this assessment."
+REMOVE n:Inspector:Theme:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "hmi-mike-cunningham"})
-SET n:Inspector, n.name = "HMI Mike Cunningham",
-    n.summary = "The HM Inspector of Constabulary who signed this assessment of Cheshire Constabulary.";
+SET n:Inspector, n.name = "HMI Mike Cunningham", n.pillar = null, n.aliases = ["Mike Cunningham", "Michael Cunningham", "HMI Michael Cunningham"],
+    n.summary = "The HM Inspector whose assessment of Cheshire Constabulary this is."
+REMOVE n:Force:Theme:Partner:VictimGroup:Risk:Power:Community;
 
-// The overall verdict, which belongs to no single pillar (sentence 2).
+// The force as a whole: the overall verdict (sentence 1) and the service it provides (sentence 2), in no single pillar.
+MERGE (n:Entity {id: "overall-performance"})
+SET n:Theme, n.name = "Overall performance", n.pillar = null, n.aliases = ["all aspects of the performance"],
+    n.summary = "All aspects of a force's performance, judged together."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "overall-service"})
-SET n:Theme, n.name = "Service to the public", n.pillar = null,
-    n.summary = "How good a service the force gives the public overall.";
+SET n:Theme, n.name = "Service to the public", n.pillar = null, n.aliases = ["service"],
+    n.summary = "The service a force provides, judged as a whole."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 
-// Effectiveness themes (sentences 3 to 9).
+// Effectiveness themes (sentences 3 to 10).
 MERGE (n:Entity {id: "investigation"})
-SET n:Theme, n.name = "Investigating crime", n.pillar = "effectiveness",
-    n.summary = "How well the force investigates crime: skills, quality and supervision of investigations.";
+SET n:Theme, n.name = "Investigating crime", n.pillar = "EFFECTIVENESS", n.aliases = ["investigations", "investigating crime"],
+    n.summary = "The quality of investigations, the skills of those who carry them out, and their supervision."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "protecting-vulnerable-people"})
-SET n:Theme, n.name = "Protecting vulnerable people", n.pillar = "effectiveness",
-    n.summary = "How well officers and staff recognise vulnerable people and apply safeguarding measures.";
+SET n:Theme, n.name = "Protecting vulnerable people", n.pillar = "EFFECTIVENESS", n.aliases = ["safeguarding"],
+    n.summary = "Identifying people who may be vulnerable and applying safeguarding measures."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "neighbourhood-policing"})
-SET n:Theme, n.name = "Neighbourhood policing", n.pillar = "effectiveness",
-    n.summary = "Local, visible policing that keeps the force in touch with the communities it serves.";
+SET n:Theme, n.name = "Neighbourhood policing", n.pillar = "EFFECTIVENESS", n.aliases = [],
+    n.summary = "Policing local neighbourhoods."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "reducing-reoffending"})
-SET n:Theme, n.name = "Reducing reoffending", n.pillar = "effectiveness",
-    n.summary = "Work, usually with other agencies, to stop offenders committing more crime.";
+SET n:Theme, n.name = "Reducing reoffending", n.pillar = "EFFECTIVENESS", n.aliases = ["reoffending"],
+    n.summary = "Work to reduce reoffending."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "serious-and-organised-crime-response"})
-SET n:Theme, n.name = "Tackling serious and organised crime", n.pillar = "effectiveness",
-    n.summary = "How well the force understands and disrupts serious and organised crime.";
+SET n:Theme, n.name = "Tackling serious and organised crime", n.pillar = "EFFECTIVENESS", n.aliases = ["serious and organised crime"],
+    n.summary = "A force's ability to tackle serious and organised crime, and its understanding of that threat."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 
 // Efficiency themes (sentences 11 to 13).
 MERGE (n:Entity {id: "priority-based-budgeting"})
-SET n:Theme, n.name = "Priority based budgeting", n.pillar = "efficiency",
-    n.summary = "Setting budgets by priority so the force can choose what resources and services each department gets.";
+SET n:Theme, n.name = "Priority based budgeting", n.pillar = "EFFICIENCY", n.aliases = ["budgeting"],
+    n.summary = "A priority based approach to budgeting: choices about the level of resources and of services each department provides."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "reducing-demand"})
-SET n:Theme, n.name = "Reducing demand", n.pillar = "efficiency",
-    n.summary = "Working with partners to lower demand on the police, share resources and improve outcomes.";
+SET n:Theme, n.name = "Reducing demand", n.pillar = "EFFICIENCY", n.aliases = ["demand"],
+    n.summary = "Reducing the demand on a force."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
+MERGE (n:Entity {id: "pooling-resources"})
+SET n:Theme, n.name = "Pooling resources", n.pillar = "EFFICIENCY", n.aliases = [],
+    n.summary = "Pooling resources with other organisations."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
+MERGE (n:Entity {id: "improving-service-outcomes"})
+SET n:Theme, n.name = "Improving service outcomes", n.pillar = "EFFICIENCY", n.aliases = ["service outcomes"],
+    n.summary = "Improving the outcomes of services."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "digital-technology"})
-SET n:Theme, n.name = "Digital technology", n.pillar = "efficiency",
-    n.summary = "Plans for using digital technology to work more efficiently.";
+SET n:Theme, n.name = "Digital technology", n.pillar = "EFFICIENCY", n.aliases = [],
+    n.summary = "Making more use of digital technology."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "mobile-devices"})
-SET n:Theme, n.name = "Mobile devices", n.pillar = "efficiency",
-    n.summary = "Giving officers and staff mobile devices and making full use of them.";
+SET n:Theme, n.name = "Mobile devices", n.pillar = "EFFICIENCY", n.aliases = [],
+    n.summary = "Making full use of mobile devices."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 
 // Legitimacy themes (sentences 14 to 18).
 MERGE (n:Entity {id: "treating-the-public-fairly"})
-SET n:Theme, n.name = "Treating the public fairly", n.pillar = "legitimacy",
-    n.summary = "Treating the people the force serves with fairness and respect.";
+SET n:Theme, n.name = "Treating the public fairly", n.pillar = "LEGITIMACY", n.aliases = ["fairness and respect"],
+    n.summary = "Treating the people a force serves with fairness and respect."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "treating-the-workforce-fairly"})
-SET n:Theme, n.name = "Treating the workforce fairly", n.pillar = "legitimacy",
-    n.summary = "Treating the force's own officers and staff with fairness and respect.";
+SET n:Theme, n.name = "Treating the workforce fairly", n.pillar = "LEGITIMACY", n.aliases = [],
+    n.summary = "Treating a force's own officers and staff with fairness and respect."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "ethical-and-lawful-behaviour"})
-SET n:Theme, n.name = "Ethical and lawful behaviour", n.pillar = "legitimacy",
-    n.summary = "A culture in which officers and staff behave ethically and within the law.";
+SET n:Theme, n.name = "Ethical and lawful behaviour", n.pillar = "LEGITIMACY", n.aliases = [],
+    n.summary = "A culture of ethical and lawful behaviour."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "seeking-feedback"})
-SET n:Theme, n.name = "Seeking feedback", n.pillar = "legitimacy",
-    n.summary = "Asking the public what they think of the force and acting on it.";
+SET n:Theme, n.name = "Seeking feedback", n.pillar = "LEGITIMACY", n.aliases = ["feedback"],
+    n.summary = "Seeking feedback, using a range of techniques."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "values-and-culture"})
-SET n:Theme, n.name = "Values and culture", n.pillar = "legitimacy",
-    n.summary = "Leaders promoting the force's values and staff feeling positive about its culture.";
+SET n:Theme, n.name = "Values and culture", n.pillar = "LEGITIMACY", n.aliases = ["values", "culture"],
+    n.summary = "Senior leaders promoting a force's values, and how staff regard its culture."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "vetting"})
-SET n:Theme, n.name = "Vetting", n.pillar = "legitimacy",
-    n.summary = "Checking that people who join or work for the force are suitable to do so.";
+SET n:Theme, n.name = "Vetting", n.pillar = "LEGITIMACY", n.aliases = [],
+    n.summary = "Vetting."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
+MERGE (n:Entity {id: "managing-abuse-of-authority"})
+SET n:Theme, n.name = "Managing the risk of abuse of authority for sexual gain", n.pillar = "LEGITIMACY", n.aliases = ["managing the risk of abuse of position for a sexual purpose"],
+    n.summary = "The approach to managing the risk of officers and staff abusing their authority for sexual gain."
+REMOVE n:Force:Inspector:Partner:VictimGroup:Risk:Power:Community;
 
-// Partners, unnamed in the report and so scoped to this force (sentences 8, 10 and 12).
+// Partners the report does not name, so scoped to this force (sentences 8, 10 and 12).
 MERGE (n:Entity {id: "cheshire-other-agencies"})
-SET n:Partner, n.name = "Other agencies",
-    n.summary = "The agencies, not named in the report, that work with Cheshire Constabulary on offenders.";
+SET n:Partner, n.name = "Other agencies", n.pillar = null, n.aliases = ["other agencies"],
+    n.summary = "Agencies, not named in the report, that work with Cheshire Constabulary to reduce reoffending and on repeat and dangerous offenders."
+REMOVE n:Force:Inspector:Theme:VictimGroup:Risk:Power:Community;
 MERGE (n:Entity {id: "cheshire-partner-organisations"})
-SET n:Partner, n.name = "Partner organisations",
-    n.summary = "The organisations, not named in the report, that share data and work with Cheshire Constabulary.";
+SET n:Partner, n.name = "Partner organisations", n.pillar = null, n.aliases = ["partner organisations", "partners"],
+    n.summary = "Organisations, not named in the report, whose data informs Cheshire Constabulary's understanding of the threat it faces, and with which it is exploring new ways of working."
+REMOVE n:Force:Inspector:Theme:VictimGroup:Risk:Power:Community;
 
-// Victim groups the force safeguards or engages, or whom a risk threatens (sentences 5, 6, 16 and 18).
+// Victims the force safeguards, or whom a risk threatens (sentences 5, 6 and 18).
 MERGE (n:Entity {id: "vulnerable-people"})
-SET n:VictimGroup, n.name = "Vulnerable people",
-    n.summary = "People whose circumstances put them at greater risk of harm and who may need safeguarding.";
+SET n:VictimGroup, n.name = "Vulnerable people", n.pillar = null, n.aliases = ["people who may be vulnerable"],
+    n.summary = "People who may be vulnerable."
+REMOVE n:Force:Inspector:Theme:Partner:Risk:Power:Community;
 MERGE (n:Entity {id: "victims-of-domestic-abuse"})
-SET n:VictimGroup, n.name = "Victims of domestic abuse",
-    n.summary = "People harmed by a partner, former partner or family member.";
-MERGE (n:Entity {id: "people-with-less-trust-and-confidence"})
-SET n:VictimGroup, n.name = "People with less trust and confidence in the police",
-    n.summary = "Groups who have historically trusted the police less and are harder for the force to reach.";
+SET n:VictimGroup, n.name = "Victims of domestic abuse", n.pillar = null, n.aliases = [],
+    n.summary = "Victims of domestic abuse."
+REMOVE n:Force:Inspector:Theme:Partner:Risk:Power:Community;
 MERGE (n:Entity {id: "vulnerable-victims-of-crime"})
-SET n:VictimGroup, n.name = "Vulnerable victims of crime",
-    n.summary = "Victims whose vulnerability makes them open to exploitation, including by police officers and staff.";
+SET n:VictimGroup, n.name = "Vulnerable victims of crime", n.pillar = null, n.aliases = [],
+    n.summary = "Vulnerable victims of crime."
+REMOVE n:Force:Inspector:Theme:Partner:Risk:Power:Community;
 
-// Risks: the harms the force and its partners face (sentences 6, 8, 10 and 18).
+// Communities the force engages (sentences 7 and 16): not victims.
+MERGE (n:Entity {id: "people-of-cheshire"})
+SET n:Community, n.name = "People of Cheshire", n.pillar = null, n.aliases = [],
+    n.summary = "The people of Cheshire."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Risk:Power;
+MERGE (n:Entity {id: "people-with-less-trust-and-confidence"})
+SET n:Community, n.name = "People with less trust and confidence in the police", n.pillar = null, n.aliases = [],
+    n.summary = "People who historically have had less trust and confidence in the police."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Risk:Power;
+
+// Risks: offenders and threats the report names (sentences 6, 8, 10 and 18).
 MERGE (n:Entity {id: "domestic-abuse-perpetrators"})
-SET n:Risk, n.name = "Domestic abuse perpetrators",
-    n.summary = "People who commit domestic abuse and may go on harming their victims.";
+SET n:Risk, n.name = "Domestic abuse perpetrators", n.pillar = null, n.aliases = ["perpetrators"],
+    n.summary = "Perpetrators of domestic abuse."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Power:Community;
 MERGE (n:Entity {id: "repeat-and-dangerous-offenders"})
-SET n:Risk, n.name = "Repeat and dangerous offenders",
-    n.summary = "Offenders who commit crime again and again or pose a serious danger to the public.";
+SET n:Risk, n.name = "Repeat and dangerous offenders", n.pillar = null, n.aliases = [],
+    n.summary = "Repeat and dangerous offenders."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Power:Community;
 MERGE (n:Entity {id: "serious-and-organised-crime"})
-SET n:Risk, n.name = "Serious and organised crime",
-    n.summary = "The threat from organised groups and individuals who commit serious crime.";
+SET n:Risk, n.name = "Serious and organised crime", n.pillar = null, n.aliases = [],
+    n.summary = "Serious and organised crime, a threat a force faces."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Power:Community;
 MERGE (n:Entity {id: "abuse-of-authority-for-sexual-gain"})
-SET n:Risk, n.name = "Abuse of authority for sexual gain",
-    n.summary = "Officers or staff using their position of power to exploit vulnerable people sexually.";
+SET n:Risk, n.name = "Abuse of authority for sexual gain", n.pillar = null, n.aliases = ["abuse of position for a sexual purpose", "abusing their authority for sexual gain"],
+    n.summary = "Officers and staff abusing their authority for sexual gain: taking advantage of a position of power to exploit vulnerable victims of crime."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Power:Community;
 
 // Powers the force uses (sentence 6).
 MERGE (n:Entity {id: "restrictions-on-perpetrators"})
-SET n:Power, n.name = "Powers to restrict perpetrators",
-    n.summary = "Legal powers, such as domestic violence protection notices and orders, that place restrictions on perpetrators.";
-
-// Communities the force has links with (sentence 7).
-MERGE (n:Entity {id: "people-of-cheshire"})
-SET n:Community, n.name = "People of Cheshire",
-    n.summary = "The people who live and work in the area Cheshire Constabulary polices.";
+SET n:Power, n.name = "Powers to restrict perpetrators", n.pillar = null, n.aliases = ["powers to place restrictions on perpetrators"],
+    n.summary = "Powers to place restrictions on perpetrators."
+REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Risk:Community;

@@ -41,3 +41,26 @@ export function decodeCursor(argument: string, cursor: string | null | undefined
   if (!decoded.startsWith('entity:')) throw badUserInput(argument, 'is not a cursor this API gave out');
   return decoded.slice('entity:'.length);
 }
+
+/** A findings cursor carries the sort key of its finding: assessment, sentence, id. */
+export function encodeFindingCursor(key: { assessment: string; sentence: number; id: string }): string {
+  return Buffer.from(`finding:${JSON.stringify([key.assessment, key.sentence, key.id])}`, 'utf8').toString('base64url');
+}
+
+export function decodeFindingCursor(argument: string, cursor: string | null | undefined): { assessment: string; sentence: number; id: string } | null {
+  if (cursor === null || cursor === undefined) return null;
+  const decoded = /^[A-Za-z0-9_-]*$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const key = decoded.startsWith('finding:') ? parseJson(decoded.slice('finding:'.length)) : null;
+  if (!Array.isArray(key) || key.length !== 3 || typeof key[0] !== 'string' || !Number.isInteger(key[1]) || typeof key[2] !== 'string') {
+    throw badUserInput(argument, 'is not a cursor this API gave out');
+  }
+  return { assessment: key[0], sentence: key[1] as number, id: key[2] };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,15 @@
 // One request's view of the graph: what its queries brought back, so nested fields resolve without Neo4j.
 import DataLoader from 'dataloader';
 import type { GraphRepository } from './graph/repository.ts';
-import type { EntityRecord, GraphFragment, RelationshipRecord, RelationshipType, SourceRecord } from './graph/records.ts';
+import type {
+  AssessmentRecord,
+  EntityRecord,
+  FindingRecord,
+  GraphFragment,
+  RelationshipRecord,
+  RelationshipType,
+  SourceRecord,
+} from './graph/records.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -11,6 +19,8 @@ export class RequestGraph {
   private readonly entities = new Map<string, EntityRecord>();
   private readonly relationships = new Map<string, RelationshipRecord>();
   private readonly sources = new Map<string, SourceRecord>();
+  private readonly findings = new Map<string, FindingRecord>();
+  private readonly assessments = new Map<string, AssessmentRecord>();
   private readonly incident = new Map<string, Map<string, RelationshipRecord>>();
   /** Entities whose relationships are all in `incident`. */
   private readonly complete = new Set<string>();
@@ -30,6 +40,14 @@ export class RequestGraph {
     this.absorb(await this.repository.sources({ ids, sentenceRelationships: false }));
     return ids.map((id) => this.sources.get(id) ?? null);
   });
+  private readonly findingLoader = new DataLoader<string, FindingRecord | null>(async (ids) => {
+    this.absorb(await this.repository.findingsById(ids));
+    return ids.map((id) => this.findings.get(id) ?? null);
+  });
+  private readonly assessmentLoader = new DataLoader<string, AssessmentRecord | null>(async (ids) => {
+    this.absorb(await this.repository.assessmentsById(ids));
+    return ids.map((id) => this.assessments.get(id) ?? null);
+  });
   private readonly citationsLoader = new DataLoader<string, true>(async (ids) => {
     this.absorb(await this.repository.sources({ ids, sentenceRelationships: true }), [...ids]);
     return ids.map(() => true as const);
@@ -41,6 +59,8 @@ export class RequestGraph {
   absorb(fragment: GraphFragment, citing: string[] = []): GraphFragment {
     for (const entity of fragment.entities) this.entities.set(entity.id, entity);
     for (const source of fragment.sources) this.sources.set(source.id, source);
+    for (const finding of fragment.findings ?? []) this.findings.set(finding.id, finding);
+    for (const assessment of fragment.assessments ?? []) this.assessments.set(assessment.id, assessment);
     for (const relationship of fragment.relationships) {
       this.relationships.set(relationship.id, relationship);
       for (const end of [relationship.from, relationship.to]) {
@@ -65,6 +85,18 @@ export class RequestGraph {
   // What the cache holds is returned as it is, not wrapped in a promise (see withCodedDatabaseErrors).
   entity(id: string): MaybePromise<EntityRecord | null> {
     return this.entities.get(id) ?? this.entityLoader.load(id);
+  }
+
+  cachedFinding(id: string): FindingRecord | undefined {
+    return this.findings.get(id);
+  }
+
+  finding(id: string): MaybePromise<FindingRecord | null> {
+    return this.findings.get(id) ?? this.findingLoader.load(id);
+  }
+
+  assessment(id: string): MaybePromise<AssessmentRecord | null> {
+    return this.assessments.get(id) ?? this.assessmentLoader.load(id);
   }
 
   source(id: string): MaybePromise<SourceRecord | null> {

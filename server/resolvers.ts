@@ -1,11 +1,13 @@
 // Thin resolvers: check arguments, ask the repository once per root field, shape the answer.
 import type { GraphQLResolveInfo } from 'graphql';
-import { decodeCursor, encodeCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
+import { decodeCursor, decodeFindingCursor, encodeCursor, encodeFindingCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
+  type AssessmentRecord,
   type EntityKind,
   type EntityRecord,
+  type FindingRecord,
   type GraphFragment,
   type Judgement,
   labelOfKind,
@@ -38,9 +40,8 @@ function prefetchFor(info: GraphQLResolveInfo): Prefetch {
   return { relationships: selected.has('Entity.relationships'), sources: wantsSourceDetails(selected) };
 }
 
-/** Judgements travel as GraphQL enum names (STRENGTH) and are stored in the inspectorate's words (strength). */
-function storedJudgements(values: readonly string[] | null): Judgement[] | null {
-  return values ? values.map((value) => value.toLowerCase() as Judgement) : null;
+function findingCursor(finding: FindingRecord): string {
+  return encodeFindingCursor({ assessment: finding.assessmentId, sentence: finding.sentence, id: finding.id });
 }
 
 function subgraph(graph: RequestGraph, fragment: GraphFragment, truncated = false) {
@@ -86,7 +87,12 @@ export const resolvers = {
       return {
         nodes,
         totalCount: page.totalCount,
-        pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: page.hasNextPage },
+        pageInfo: {
+          startCursor: nodes[0] ? encodeCursor(nodes[0].id) : null,
+          endCursor: last ? encodeCursor(last.id) : null,
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: after !== null && page.totalCount > 0,
+        },
       };
     },
 
@@ -108,7 +114,7 @@ export const resolvers = {
         {
           kinds: shortList('kinds', args.kinds as EntityKind[] | null),
           types: shortList('types', args.types as RelationshipType[] | null),
-          judgements: storedJudgements(shortList('judgements', args.judgements as string[] | null)),
+          judgements: shortList('judgements', args.judgements as Judgement[] | null),
           sources: shortList('sources', args.sources as string[] | null)?.map((id) => identifier('sources', id)),
         },
         prefetchFor(info),
@@ -180,7 +186,43 @@ export const resolvers = {
 
     async stats(_: unknown, __: Args, { graph }: GraphQLContext) {
       const stats = await graph.repository.stats();
-      return { ...stats, byJudgement: stats.byJudgement.map((row) => ({ ...row, judgement: row.judgement.toUpperCase() })) };
+      return { ...stats, findings: stats.findings.stated, inferredFindings: stats.findings.inferred };
+    },
+
+    async findings(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+      const first = integerIn('first', args.first as number, 1, 500);
+      const after = decodeFindingCursor('after', args.after as string | null);
+      const entity = args.entity === null || args.entity === undefined ? null : identifier('entity', args.entity as string);
+      const page = await graph.repository.findings(
+        {
+          assessments: shortList('assessments', args.assessments as string[] | null)?.map((id) => identifier('assessments', id)),
+          judgements: shortList('judgements', args.judgements as Judgement[] | null),
+          entity,
+          first,
+          after,
+        },
+        prefetchFor(info),
+      );
+      graph.absorb(page.fragment);
+      const nodes = (page.fragment.findings ?? []).flatMap((finding) => graph.cachedFinding(finding.id) ?? []);
+      const edges = nodes.map((node) => ({ cursor: findingCursor(node), node }));
+      return {
+        edges,
+        nodes,
+        totalCount: page.totalCount,
+        pageInfo: {
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: page.hasPreviousPage,
+        },
+      };
+    },
+
+    async assessment(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+      const id = identifier('id', args.id as string);
+      graph.absorb(await graph.repository.assessmentsById([id], prefetchFor(info)));
+      return graph.assessment(id);
     },
   },
 
@@ -190,7 +232,7 @@ export const resolvers = {
   },
   Force: entityFields,
   Inspector: entityFields,
-  Theme: { ...entityFields, pillar: (theme: EntityRecord) => theme.pillar?.toUpperCase() ?? null },
+  Theme: entityFields,
   Partner: entityFields,
   VictimGroup: entityFields,
   Risk: entityFields,
@@ -200,8 +242,31 @@ export const resolvers = {
   Relationship: {
     source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.from),
     target: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.to),
-    judgement: (relationship: RelationshipRecord) => relationship.judgement?.toUpperCase() ?? null,
     evidence: (relationship: RelationshipRecord) => relationship,
+    // The id is on the relationship: asking only for it costs no query.
+    finding: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) => {
+      if (relationship.findingId === null) return null;
+      const fields = selectedCoordinates(info);
+      const idOnly = [...fields].every((coordinate) => !coordinate.startsWith('Finding.') || coordinate === 'Finding.id');
+      return idOnly ? { id: relationship.findingId } : graph.finding(relationship.findingId);
+    },
+  },
+
+  Finding: {
+    evidence: (finding: FindingRecord) => ({ ...finding, sourceId: finding.assessmentId }),
+    assessment: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) => graph.assessment(finding.assessmentId),
+    entities: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) => finding.participants.map(({ entityId }) => graph.entity(entityId)),
+    participants: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) =>
+      finding.participants.map(({ entityId, role }) => ({ role, entity: graph.entity(entityId) })),
+    relationships: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) =>
+      finding.relationshipIds.flatMap((id) => graph.cachedRelationship(id) ?? []),
+  },
+
+  Assessment: {
+    force: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) => (assessment.forceId ? graph.entity(assessment.forceId) : null),
+    inspector: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) =>
+      assessment.inspectorId ? graph.entity(assessment.inspectorId) : null,
+    source: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) => graph.source(assessment.id),
   },
 
   Evidence: {

@@ -42,9 +42,12 @@ export const relationshipFields = /* GraphQL */ `
     id
     type
     judgement
+    basis
+    status
     source { id }
     target { id }
-    evidence { quote sentence source { id } }
+    evidence { quote sentence start end source { id } }
+    finding { id }
   }
 `;
 
@@ -135,7 +138,7 @@ export const sourcesQuery = /* GraphQL */ `
     sources(first: $first) {
       id
       title
-      sentences { index text relationships { id judgement } }
+      sentences { index text relationships { id judgement basis finding { id } } }
     }
   }
 `;
@@ -145,6 +148,8 @@ export const statsQuery = /* GraphQL */ `
     stats {
       nodes
       relationships
+      findings
+      inferredFindings
       byKind { kind count }
       byType { type count }
       byJudgement { judgement count }

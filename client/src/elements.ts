@@ -1,6 +1,6 @@
 // Converts the API's entities and relationships into Cytoscape element definitions; pure, no Cytoscape instance.
 import type { ElementDefinition } from 'cytoscape';
-import type { Entity, EntityKind, Judgement, Pillar, Relationship, RelationshipType } from './model.ts';
+import type { Basis, Entity, EntityKind, FindingStatus, Judgement, Pillar, Relationship, RelationshipType } from './model.ts';
 import { classToken, typeLabels } from './vocabulary.ts';
 
 export interface NodeData {
@@ -18,6 +18,10 @@ export interface EdgeData {
   target: string;
   type: RelationshipType;
   judgement: Judgement | null;
+  basis: Basis;
+  status: FindingStatus;
+  /** The finding the edge draws (its own id where the data has none), so counts can count claims, not lines. */
+  finding: string;
   label: string;
   quote: string;
   sentence: number;
@@ -43,6 +47,9 @@ export function edgeElement(relationship: Relationship): ElementDefinition {
     target: relationship.target.id,
     type: relationship.type,
     judgement: relationship.judgement,
+    basis: relationship.basis,
+    status: relationship.status,
+    finding: relationship.finding?.id ?? relationship.id,
     label: typeLabels[relationship.type],
     quote: relationship.evidence.quote,
     sentence: relationship.evidence.sentence,
@@ -50,6 +57,7 @@ export function edgeElement(relationship: Relationship): ElementDefinition {
   };
   const classes = [`type-${classToken(relationship.type)}`];
   if (relationship.judgement) classes.push(`judgement-${classToken(relationship.judgement)}`);
+  if (relationship.basis === 'INFERRED') classes.push('basis-inferred');
   return { group: 'edges', data, classes: classes.join(' ') };
 }
 

@@ -279,7 +279,7 @@ export class Explorer {
     const cy = this.cy;
     if (!cy) return;
     const nodes = cy.nodes().map((node) => ({ id: node.id(), kind: node.data('kind') }));
-    const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.data('source'), target: edge.data('target'), type: edge.data('type'), judgement: edge.data('judgement') }));
+    const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.data('source'), target: edge.data('target'), type: edge.data('type'), judgement: edge.data('judgement'), basis: edge.data('basis') }));
     applyVisibility(cy, visibleUnder(this.state.filters, nodes, edges));
   }
 

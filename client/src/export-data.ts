@@ -5,7 +5,19 @@ export function toJson(nodes: readonly NodeData[], edges: readonly EdgeData[]): 
   return `${JSON.stringify(
     {
       nodes: nodes.map(({ id, label, kind, summary, pillar }) => ({ id, name: label, kind, summary, pillar })),
-      edges: edges.map(({ id, source, target, type, judgement, quote, sentence, sourceId }) => ({ id, source, target, type, judgement, quote, sentence, sourceId })),
+      edges: edges.map(({ id, source, target, type, judgement, basis, status, finding, quote, sentence, sourceId }) => ({
+        id,
+        source,
+        target,
+        type,
+        judgement,
+        basis,
+        status,
+        finding,
+        quote,
+        sentence,
+        sourceId,
+      })),
     },
     null,
     2,
@@ -26,10 +38,10 @@ export function nodesCsv(nodes: readonly NodeData[]): string {
   return csv([['id', 'name', 'kind', 'pillar', 'summary'], ...nodes.map((n) => [n.id, n.label, n.kind, n.pillar, n.summary])]);
 }
 
-/** One row per relationship, with both names, so the sheet reads without a look-up. */
+/** One row per relationship, with both names, so the sheet reads without a look-up, and whether it is only inferred. */
 export function edgesCsv(edges: readonly EdgeData[], nameOf: (id: string) => string): string {
   return csv([
-    ['id', 'source_id', 'source_name', 'type', 'target_id', 'target_name', 'judgement', 'sentence', 'quote', 'source_document'],
-    ...edges.map((e) => [e.id, e.source, nameOf(e.source), e.type, e.target, nameOf(e.target), e.judgement, e.sentence, e.quote, e.sourceId]),
+    ['id', 'source_id', 'source_name', 'type', 'target_id', 'target_name', 'judgement', 'basis', 'status', 'finding', 'sentence', 'quote', 'source_document'],
+    ...edges.map((e) => [e.id, e.source, nameOf(e.source), e.type, e.target, nameOf(e.target), e.judgement, e.basis, e.status, e.finding, e.sentence, e.quote, e.sourceId]),
   ]);
 }

@@ -1,5 +1,5 @@
 // Which elements a set of filters keeps, with the same meaning as the API's `graph(kinds, types, judgements)`.
-import type { EntityKind, Filters, Judgement, RelationshipType } from './model.ts';
+import type { Basis, EntityKind, Filters, Judgement, RelationshipType } from './model.ts';
 
 export interface FilterableNode {
   id: string;
@@ -12,6 +12,7 @@ export interface FilterableEdge {
   target: string;
   type: RelationshipType;
   judgement: Judgement | null;
+  basis: Basis;
 }
 
 /**
@@ -29,12 +30,13 @@ export function visibleUnder(filters: Filters, nodes: readonly FilterableNode[],
   for (const edge of edges) {
     if (filters.types !== null && !filters.types.includes(edge.type)) continue;
     if (filters.judgements !== null && (edge.judgement === null || !filters.judgements.includes(edge.judgement))) continue;
+    if (filters.bases !== null && !filters.bases.includes(edge.basis)) continue;
     if (!kindKept(edge.source) || !kindKept(edge.target)) continue;
     keptEdges.add(edge.id);
     touched.add(edge.source);
     touched.add(edge.target);
   }
-  const edgeFiltered = filters.types !== null || filters.judgements !== null;
+  const edgeFiltered = filters.types !== null || filters.judgements !== null || filters.bases !== null;
   const keptNodes = new Set(nodes.filter((node) => kindKept(node.id) && (!edgeFiltered || touched.has(node.id))).map((node) => node.id));
   return { nodes: keptNodes, edges: keptEdges };
 }
@@ -48,5 +50,5 @@ export function toggleValue<T>(list: readonly T[] | null, value: T, all: readonl
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.kinds !== null || filters.types !== null || filters.judgements !== null;
+  return filters.kinds !== null || filters.types !== null || filters.judgements !== null || filters.bases !== null;
 }

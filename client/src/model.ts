@@ -26,6 +26,11 @@ export type Judgement = (typeof judgements)[number];
 
 export type Pillar = 'EFFECTIVENESS' | 'EFFICIENCY' | 'LEGITIMACY';
 
+export const bases = ['STATED', 'INFERRED'] as const;
+export type Basis = (typeof bases)[number];
+
+export type FindingStatus = 'ESTABLISHED' | 'EXPLORING' | 'PLANNED' | 'NOT_YET';
+
 export interface Entity {
   id: string;
   name: string;
@@ -39,6 +44,9 @@ export interface Entity {
 export interface Evidence {
   quote: string;
   sentence: number;
+  /** The quote's offsets in its sentence; null where the data has none. */
+  start: number | null;
+  end: number | null;
   source: { id: string };
 }
 
@@ -46,9 +54,13 @@ export interface Relationship {
   id: string;
   type: RelationshipType;
   judgement: Judgement | null;
+  basis: Basis;
+  status: FindingStatus;
   source: { id: string };
   target: { id: string };
   evidence: Evidence;
+  /** The finding the relationship draws: several relationships may draw one finding. */
+  finding: { id: string } | null;
 }
 
 export interface Subgraph {
@@ -80,7 +92,7 @@ export interface SearchHit {
 export interface Sentence {
   index: number;
   text: string;
-  relationships: { id: string; judgement: Judgement | null }[];
+  relationships: { id: string; judgement: Judgement | null; basis: Basis; finding: { id: string } | null }[];
 }
 
 export interface SourceDocument {
@@ -92,16 +104,22 @@ export interface SourceDocument {
 export interface GraphStats {
   nodes: number;
   relationships: number;
+  findings: number;
+  inferredFindings: number;
   byKind: { kind: EntityKind; count: number }[];
   byType: { type: RelationshipType; count: number }[];
   byJudgement: { judgement: Judgement; count: number }[];
 }
 
-/** Which kinds, types and judgements the view keeps; null keeps all of them (the API's own convention). */
+/**
+ * Which kinds, types, judgements and bases the view keeps; null keeps all of them (the API's own convention).
+ * `bases` is the explorer's own: the API's graph has no such filter, so it is applied to what is drawn.
+ */
 export interface Filters {
   kinds: EntityKind[] | null;
   types: RelationshipType[] | null;
   judgements: Judgement[] | null;
+  bases: Basis[] | null;
 }
 
-export const noFilters: Filters = { kinds: null, types: null, judgements: null };
+export const noFilters: Filters = { kinds: null, types: null, judgements: null, bases: null };

@@ -1,6 +1,6 @@
 // Paths and partner traces told as cited sentences, and as Markdown to paste into a briefing; pure.
 import type { Entity, Path, Relationship } from './model.ts';
-import { judgementLabels, typePhrases } from './vocabulary.ts';
+import { judgementLabels, statusLabels, typePhrases } from './vocabulary.ts';
 
 export interface CitedFact {
   relationship: Relationship;
@@ -24,9 +24,14 @@ export function pathFacts(path: Path, known: ReadonlyMap<string, Entity> = new M
   return path.edges.map((edge) => citedFact(edge, entities));
 }
 
+/** Where a finding stands and what the inspector made of it, in words: "sentence 12, no judgement, only being explored". */
 export function citation(relationship: Relationship): string {
-  const judgement = relationship.judgement ? `, ${judgementLabels[relationship.judgement].toLowerCase()}` : '';
-  return `sentence ${relationship.evidence.sentence}${judgement}`;
+  const parts = [`sentence ${relationship.evidence.sentence}`];
+  parts.push(relationship.judgement ? judgementLabels[relationship.judgement].toLowerCase() : 'no judgement');
+  if (relationship.basis === 'INFERRED') parts.push('inferred from context');
+  const status = statusLabels[relationship.status];
+  if (status) parts.push(status);
+  return parts.join(', ');
 }
 
 function markdownFact(fact: CitedFact): string {

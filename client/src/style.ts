@@ -97,6 +97,9 @@ export function stylesheet({ large = false } = {}): StylesheetJson {
     });
   }
 
+  // What is only inferred from context is drawn dotted, never as firm as what the report states.
+  style.push({ selector: 'edge.basis-inferred', style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4] } });
+
   // Praise is most of the report; its labels wait for a closer zoom so the findings that need action read first.
   style.push({ selector: 'edge.judgement-strength', style: { 'min-zoomed-font-size': strengthLabelPx } });
   // Before the marks below, which show their labels at any zoom, large view or not.

@@ -1,6 +1,6 @@
 // The view as a query string and back, so a reload or a shared link restores it; pure, no DOM.
 import { isLayoutName, type LayoutName } from './layouts.ts';
-import { entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
+import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
 
 export const panelNames = ['details', 'report', 'path', 'partners', 'table'] as const;
 export type PanelName = (typeof panelNames)[number];
@@ -74,6 +74,7 @@ export function readViewState(search: string): ViewState {
       kinds: list(params, 'kinds', entityKinds),
       types: list(params, 'types', relationshipTypes),
       judgements: list(params, 'judgements', judgements),
+      bases: list(params, 'bases', bases),
     },
     expanded,
     hidden: params.getAll('hide').filter((id) => id !== ''),
@@ -92,6 +93,7 @@ export function writeViewState(state: ViewState): string {
   if (state.filters.kinds) params.set('kinds', state.filters.kinds.join(','));
   if (state.filters.types) params.set('types', state.filters.types.join(','));
   if (state.filters.judgements) params.set('judgements', state.filters.judgements.join(','));
+  if (state.filters.bases) params.set('bases', state.filters.bases.join(','));
   for (const { id, limit } of state.expanded) params.append('expand', `${id}@${limit}`);
   for (const id of state.hidden) params.append('hide', id);
   if (state.layout !== defaultViewState.layout) params.set('layout', state.layout);

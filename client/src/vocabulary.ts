@@ -1,5 +1,5 @@
 // The words the explorer uses for the schema's enums: the inspectorate's terms, in plain English.
-import type { EntityKind, Judgement, RelationshipType } from './model.ts';
+import type { Basis, EntityKind, FindingStatus, Judgement, RelationshipType } from './model.ts';
 
 export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
   FORCE: { one: 'Force', many: 'Forces' },
@@ -76,4 +76,17 @@ export const typePhrases: Record<RelationshipType, string> = {
   USES: 'uses',
   RESTRICTS: 'restricts',
   ENGAGES: 'engages with',
+};
+
+export const basisLabels: Record<Basis, string> = {
+  STATED: 'Stated by the report',
+  INFERRED: 'Inferred from context',
+};
+
+/** How a status reads beside a finding; established findings need no word. */
+export const statusLabels: Record<FindingStatus, string | null> = {
+  ESTABLISHED: null,
+  EXPLORING: 'only being explored',
+  PLANNED: 'planned',
+  NOT_YET: 'not yet done',
 };

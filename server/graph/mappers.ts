@@ -1,7 +1,13 @@
 // Turns the rows the queries return into the repository's plain records, checking what Neo4j handed back.
 import {
+  type AssessmentRecord,
+  type Basis,
+  bases,
   type EntityKind,
   type EntityRecord,
+  type FindingRecord,
+  type FindingStatus,
+  findingStatuses,
   type GraphFragment,
   type Judgement,
   judgements,
@@ -27,39 +33,119 @@ function nullableString(value: unknown): string | null {
 }
 
 /** An entity as the graph queries return it: `entityRow` in queries.ts, position for position. */
-export type EntityRow = [id: unknown, name: unknown, summary: unknown, pillar: unknown, labels: unknown, degree: unknown];
+export type EntityRow = [id: unknown, name: unknown, summary: unknown, pillar: unknown, labels: unknown, degree: unknown, aliases?: unknown];
 
 /** A relationship as the graph queries return it: `relationshipRow` in queries.ts, position for position. */
-type RelationshipRow = [id: unknown, type: unknown, from: unknown, to: unknown, judgement: unknown, quote: unknown, sentence: unknown, sourceId: unknown];
+type RelationshipRow = [
+  id: unknown,
+  type: unknown,
+  from: unknown,
+  to: unknown,
+  judgement: unknown,
+  quote: unknown,
+  sentence: unknown,
+  sourceId: unknown,
+  findingId?: unknown,
+  basis?: unknown,
+  status?: unknown,
+  start?: unknown,
+  end?: unknown,
+];
 
-export function toEntity([id, name, summary, pillarValue, labelValues, degree]: EntityRow): EntityRecord {
+/** A finding as the finding queries return it: `findingRow` in queries.ts, position for position. */
+type FindingRow = [
+  id: unknown,
+  assessmentId: unknown,
+  sentence: unknown,
+  judgement: unknown,
+  basis: unknown,
+  status: unknown,
+  quote: unknown,
+  start: unknown,
+  end: unknown,
+  inferredFrom: unknown,
+  participants: unknown,
+  relationshipIds: unknown,
+];
+
+/** A value of one of the model's enums, or null when it is absent or not one of them. */
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(string) : [];
+}
+
+export function toEntity([id, name, summary, pillarValue, labelValues, degree, aliases]: EntityRow): EntityRecord {
   const labels = Array.isArray(labelValues) ? (labelValues as string[]) : [];
   const kind = labels.map((label) => kindOfLabel.get(label)).find((k) => k !== undefined);
   if (kind === undefined) throw new Error(`entity ${string(id)} has no known kind label (labels: ${labels.join(', ')})`);
-  const pillar = nullableString(pillarValue);
   return {
     id: string(id),
     name: string(name),
     kind,
     summary: nullableString(summary),
-    pillar: pillar !== null && (pillars as readonly string[]).includes(pillar) ? (pillar as Pillar) : null,
+    pillar: oneOf<Pillar>(pillars, pillarValue),
     degree: Number(degree ?? 0),
+    aliases: strings(aliases),
   };
 }
 
-export function toRelationship([id, typeValue, from, to, judgementValue, quote, sentence, sourceId]: RelationshipRow): RelationshipRecord {
-  const type = string(typeValue);
-  if (!(relationshipTypes as readonly string[]).includes(type)) throw new Error(`relationship ${string(id)} has unknown type ${type}`);
-  const judgement = nullableString(judgementValue);
+export function toRelationship(row: RelationshipRow): RelationshipRecord {
+  const [id, typeValue, from, to, judgement, quote, sentence, sourceId, findingId, basis, status, start, end] = row;
+  const type = oneOf<RelationshipType>(relationshipTypes, typeValue);
+  if (type === null) throw new Error(`relationship ${string(id)} has unknown type ${string(typeValue)}`);
   return {
     id: string(id),
-    type: type as RelationshipType,
+    type,
     from: string(from),
     to: string(to),
-    judgement: judgement !== null && (judgements as readonly string[]).includes(judgement) ? (judgement as Judgement) : null,
+    judgement: oneOf<Judgement>(judgements, judgement),
     quote: string(quote),
     sentence: Number(sentence),
     sourceId: string(sourceId),
+    findingId: nullableString(findingId),
+    basis: oneOf<Basis>(bases, basis) ?? 'STATED',
+    status: oneOf<FindingStatus>(findingStatuses, status) ?? 'ESTABLISHED',
+    start: start === null || start === undefined ? null : Number(start),
+    end: end === null || end === undefined ? null : Number(end),
+  };
+}
+
+export function toFinding(row: FindingRow): FindingRecord {
+  const [id, assessmentId, sentence, judgement, basis, status, quote, start, end, inferredFrom, participants, relationshipIds] = row;
+  return {
+    id: string(id),
+    assessmentId: string(assessmentId),
+    sentence: Number(sentence),
+    judgement: oneOf<Judgement>(judgements, judgement),
+    basis: oneOf<Basis>(bases, basis) ?? 'STATED',
+    status: oneOf<FindingStatus>(findingStatuses, status) ?? 'ESTABLISHED',
+    quote: string(quote),
+    start: Number(start),
+    end: Number(end),
+    inferredFrom: Array.isArray(inferredFrom) ? inferredFrom.map(Number) : [],
+    participants: (Array.isArray(participants) ? (participants as unknown[][]) : [])
+      .map(([entityId, role]) => ({ entityId: string(entityId), role: string(role) }))
+      .sort((a, b) => a.entityId.localeCompare(b.entityId)),
+    relationshipIds: strings(relationshipIds).sort(),
+  };
+}
+
+export function toAssessment(row: Row): AssessmentRecord {
+  return {
+    id: string(row.id),
+    title: string(row.title),
+    forceId: nullableString(row.forceId),
+    inspectorId: nullableString(row.inspectorId),
+    year: row.year === null || row.year === undefined ? null : Number(row.year),
+    yearBasis: oneOf<Basis>(bases, row.yearBasis),
+    published: nullableString(row.published),
+    kind: nullableString(row.kind) ?? 'assessment',
+    url: nullableString(row.url),
+    licence: nullableString(row.licence),
+    fictional: row.fictional === true,
   };
 }
 
@@ -77,9 +163,11 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 }
 
 /** The four columns every graph query ends with (see graphTail in queries.ts). */
-export function toFragment(record: { get(key: string): unknown }): GraphFragment {
+export function toFragment(record: { get(key: string): unknown; has(key: string): boolean }): GraphFragment {
   const list = <T>(key: string) => (record.get(key) as T[] | null) ?? [];
   return {
+    ...(record.has('findings') ? { findings: uniqueById(list<FindingRow>('findings').map(toFinding)) } : {}),
+    ...(record.has('assessments') ? { assessments: uniqueById(list<Row>('assessments').map(toAssessment)) } : {}),
     nodeIds: [...new Set((record.get('nodeIds') as string[] | null) ?? [])],
     relationshipIds: [...new Set((record.get('relationshipIds') as string[] | null) ?? [])],
     entities: uniqueById(list<EntityRow>('entities').map(toEntity)),

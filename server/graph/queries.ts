@@ -8,8 +8,12 @@ import { relationshipTypes } from './records.ts';
  * RelationshipRow). The driver decodes every key of every map it receives; for a force's 1,410 relationships and
  * their 873 entities, lists take less than half the Node CPU that maps do.
  */
-const entityRow = '[n.id, n.name, n.summary, n.pillar, labels(n), COUNT { (n)--() }]';
-const relationshipRow = '[r.id, type(r), startNode(r).id, endNode(r).id, r.judgement, r.evidence, r.sentence, r.source]';
+const entityRow = '[n.id, n.name, n.summary, n.pillar, labels(n), COUNT { (n)--(:Entity) }, n.aliases]';
+const relationshipRow =
+  '[r.id, type(r), startNode(r).id, endNode(r).id, r.judgement, r.evidence, r.sentence, r.source, r.finding, r.basis, r.status, r.start, r.end]';
+
+/** Every relationship type of the model, as a Cypher type alternation: what paths between entities may cross. */
+const drawnTypes = relationshipTypes.join('|');
 
 /**
  * The common ending of every graph query. It expects `nodes` (the entities the query is about) and `rels`
@@ -203,7 +207,7 @@ export const neighbourhoodQueries: ReadonlyMap<number, string> = new Map([1, 2, 
 export const shortestPathQuery = `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[path*..12]-(b))
+OPTIONAL MATCH p = shortestPath((a)-[path:${drawnTypes}*..12]-(b))
 WHERE all(r IN path WHERE $types IS NULL OR type(r) IN $types)
 WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
      CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
@@ -216,7 +220,7 @@ function partnerInvolvementQuery(maxHops: number): string {
   return `
 OPTIONAL MATCH (partner:Entity {id: $id})
 CALL (partner) {
-  MATCH path = (partner:Partner)-[*1..${maxHops}]->(reached:Entity)
+  MATCH path = (partner:Partner)-[:${drawnTypes}*1..${maxHops}]->(reached:Entity)
   WHERE reached:Theme OR reached:VictimGroup OR reached:Risk
   WITH path ORDER BY length(path), [n IN nodes(path) | n.id]
   LIMIT $maxPaths
@@ -282,11 +286,85 @@ CALL () {
 }
 CALL () {
   MATCH (:Entity)-[r]->(:Entity)
-  WITH type(r) AS type, r.judgement AS judgement, count(*) AS count
-  RETURN collect({type: type, judgement: judgement, count: count}) AS byTypeAndJudgement
+  WITH type(r) AS type, count(*) AS count
+  RETURN collect({type: type, count: count}) AS byType
 }
 CALL () {
   MATCH (n:Entity)
   RETURN count(n) AS nodes
 }
-RETURN nodes, byLabel, byTypeAndJudgement`;
+// The inspector's findings by judgement: stated findings only, so neither the edges a finding draws as nor what
+// is inferred from context inflate the counts.
+CALL () {
+  MATCH (f:Finding)
+  WITH f.judgement AS judgement, f.basis AS basis, count(*) AS count
+  RETURN collect({judgement: judgement, basis: basis, count: count}) AS findingsByJudgement
+}
+RETURN nodes, byLabel, byType, findingsByJudgement`;
+
+/** An assessment's metadata, as mappers.ts reads it (toAssessment). */
+const assessmentMap = 's { .id, .title, .forceId, .inspectorId, .year, .yearBasis, .published, .kind, .url, .licence, .fictional }';
+
+/** A finding `f` with its participants' ids and roles and the ids of the relationships it draws as (toFinding). */
+const findingRow = `[f.id, f.assessment, f.sentence, f.judgement, f.basis, f.status, f.quote, f.start, f.end, f.inferredFrom,
+  [(f)-[i:INVOLVES]->(e:Entity) | [e.id, i.role]],
+  [(f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id | r.id]]`;
+
+/**
+ * The ending of every query about findings, given `page` (the findings, in order): their participants, the
+ * relationships they draw as, and their assessments with the force and inspector of each, in the same round trip.
+ */
+function findingTail(...carry: string[]): string {
+  const extra = carry.map((column) => `, ${column}`).join('');
+  return `
+CALL (page) {
+  UNWIND page AS f
+  MATCH (f)-[:INVOLVES]->(e:Entity)
+  OPTIONAL MATCH (e)-[r]->(:Entity) WHERE r.finding = f.id
+  RETURN collect(DISTINCT e) AS participants, collect(DISTINCT r) AS drawn
+}
+CALL (page) {
+  UNWIND page AS f
+  WITH DISTINCT f.assessment AS assessmentId
+  MATCH (s:Source {id: assessmentId})
+  OPTIONAL MATCH (force:Entity {id: s.forceId})
+  OPTIONAL MATCH (inspector:Entity {id: s.inspectorId})
+  RETURN collect(${assessmentMap}) AS assessments, collect(force) + collect(inspector) AS people
+}
+WITH participants + people AS nodes, drawn AS rels, assessments, [f IN page | ${findingRow}] AS findings${extra}
+${graphTail('assessments', 'findings', ...carry)}`;
+}
+
+/**
+ * Findings page by page in the order of their reports (by assessment id, then sentence, then id), with the filters
+ * of the findings field. $after is the sort key of the last finding of the page before ([assessment, sentence, id]).
+ */
+export const findingsQuery = `
+CALL () {
+  MATCH (f:Finding)
+  WHERE ($assessments IS NULL OR f.assessment IN $assessments)
+    AND ($judgements IS NULL OR f.judgement IN $judgements)
+    AND ($entity IS NULL OR EXISTS { (f)-[:INVOLVES]->(:Entity {id: $entity}) })
+  WITH f ORDER BY f.assessment, f.sentence, f.id
+  RETURN collect(f) AS matching
+}
+WITH matching, size(matching) AS totalCount,
+     [f IN matching WHERE $after IS NULL OR f.assessment > $after[0]
+        OR (f.assessment = $after[0] AND (f.sentence > $after[1] OR (f.sentence = $after[1] AND f.id > $after[2])))] AS rest
+WITH rest[..$first] AS page, size(rest) > $first AS hasNextPage, size(rest) < totalCount AS hasPreviousPage, totalCount
+${findingTail('hasNextPage', 'hasPreviousPage', 'totalCount')}`;
+
+export const findingsByIdQuery = `
+UNWIND $ids AS id
+MATCH (f:Finding {id: id})
+WITH collect(f) AS page
+${findingTail()}`;
+
+export const assessmentsByIdQuery = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+OPTIONAL MATCH (force:Entity {id: s.forceId})
+OPTIONAL MATCH (inspector:Entity {id: s.inspectorId})
+WITH collect(${assessmentMap}) AS assessments, collect(force) + collect(inspector) AS nodes
+WITH assessments, nodes, [] AS rels
+${graphTail('assessments')}`;

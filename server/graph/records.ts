@@ -33,12 +33,20 @@ export const relationshipTypes = [
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
-/** As stored in Neo4j (`r.judgement`), in the inspectorate's words. */
-export const judgements = ['strength', 'improved', 'area_for_improvement', 'cause_of_concern'] as const;
+/** Spelt in Neo4j as in the API. */
+export const judgements = ['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
 export type Judgement = (typeof judgements)[number];
 
-export const pillars = ['effectiveness', 'efficiency', 'legitimacy'] as const;
+export const pillars = ['EFFECTIVENESS', 'EFFICIENCY', 'LEGITIMACY'] as const;
 export type Pillar = (typeof pillars)[number];
+
+/** Whether the sentence states a finding or it is inferred from context. */
+export const bases = ['STATED', 'INFERRED'] as const;
+export type Basis = (typeof bases)[number];
+
+/** How far what a finding describes has got, where the text hedges. */
+export const findingStatuses = ['ESTABLISHED', 'EXPLORING', 'PLANNED', 'NOT_YET'] as const;
+export type FindingStatus = (typeof findingStatuses)[number];
 
 export interface EntityRecord {
   id: string;
@@ -47,6 +55,8 @@ export interface EntityRecord {
   summary: string | null;
   pillar: Pillar | null;
   degree: number;
+  /** Other names the reports use for the entity. */
+  aliases: string[];
 }
 
 export interface RelationshipRecord {
@@ -60,6 +70,13 @@ export interface RelationshipRecord {
   quote: string;
   sentence: number;
   sourceId: string;
+  /** The finding the relationship draws; its citation is the finding's. */
+  findingId: string | null;
+  basis: Basis;
+  status: FindingStatus;
+  /** The quote's character offsets in its sentence (end exclusive); null where the data has none. */
+  start: number | null;
+  end: number | null;
 }
 
 export interface SourceRecord {
@@ -67,6 +84,42 @@ export interface SourceRecord {
   title: string;
   text: string;
   sentences: string[];
+}
+
+/** What is known about an assessment beyond its text; nulls are what no source states. */
+export interface AssessmentRecord {
+  id: string;
+  title: string;
+  forceId: string | null;
+  inspectorId: string | null;
+  year: number | null;
+  yearBasis: Basis | null;
+  published: string | null;
+  kind: string;
+  url: string | null;
+  licence: string | null;
+  fictional: boolean;
+}
+
+export interface ParticipantRecord {
+  entityId: string;
+  role: string;
+}
+
+/** One claim of an assessment, with its citation, its participants and the relationships it draws as. */
+export interface FindingRecord {
+  id: string;
+  assessmentId: string;
+  sentence: number;
+  judgement: Judgement | null;
+  basis: Basis;
+  status: FindingStatus;
+  quote: string;
+  start: number;
+  end: number;
+  inferredFrom: number[];
+  participants: ParticipantRecord[];
+  relationshipIds: string[];
 }
 
 /** Whatever one query brought back, for the request's cache; ids are unique within each list. */
@@ -78,6 +131,10 @@ export interface GraphFragment {
   entities: EntityRecord[];
   relationships: RelationshipRecord[];
   sources: SourceRecord[];
+  /** Findings the query brought back (only the queries about findings fill this). */
+  findings?: FindingRecord[];
+  /** Assessments the query brought back (only the queries about findings and assessments fill this). */
+  assessments?: AssessmentRecord[];
   /** Entities whose every relationship is among `relationships`. */
   complete: string[];
 }

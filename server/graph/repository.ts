@@ -6,7 +6,10 @@ import { toFragment } from './mappers.ts';
 import { QueryGate } from './query-gate.ts';
 import { runRead } from './read-query.ts';
 import {
+  assessmentsByIdQuery,
   entitiesByIdQuery,
+  findingsByIdQuery,
+  findingsQuery,
   entityPageQuery,
   graphQuery,
   neighbourhoodQueries,
@@ -80,11 +83,28 @@ export interface PartnerInvolvementResult {
   fragment: GraphFragment;
 }
 
+export interface FindingPage {
+  fragment: GraphFragment;
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Where a page of findings starts: after the finding with this sort key. */
+export interface FindingKey {
+  assessment: string;
+  sentence: number;
+  id: string;
+}
+
 export interface StatsRecord {
   nodes: number;
   relationships: number;
+  /** Stated findings (the inspector's) and inferred ones. */
+  findings: { stated: number; inferred: number };
   byKind: { kind: EntityKind; count: number }[];
   byType: { type: RelationshipType; count: number }[];
+  /** The inspector's findings by judgement: stated findings only. */
   byJudgement: { judgement: Judgement; count: number }[];
 }
 
@@ -283,6 +303,42 @@ export class GraphRepository {
     );
   }
 
+  /** Findings in report order, filtered as the `findings` field is, `first` of them after `after`. */
+  async findings(
+    args: {
+      assessments?: readonly string[] | null;
+      judgements?: readonly Judgement[] | null;
+      entity?: string | null;
+      first: number;
+      after?: FindingKey | null;
+    },
+    prefetch?: Prefetch,
+  ): Promise<FindingPage> {
+    const after = args.after ? [args.after.assessment, neo4j.int(args.after.sentence), args.after.id] : null;
+    const record = await this.read(findingsQuery, {
+      assessments: listOrNull(args.assessments),
+      judgements: listOrNull(args.judgements),
+      entity: args.entity ?? null,
+      first: neo4j.int(args.first),
+      after,
+      ...this.prefetch(prefetch),
+    });
+    return {
+      fragment: toFragment(record),
+      totalCount: Number(record.get('totalCount')),
+      hasNextPage: Boolean(record.get('hasNextPage')),
+      hasPreviousPage: Boolean(record.get('hasPreviousPage')),
+    };
+  }
+
+  async findingsById(ids: readonly string[], prefetch?: Prefetch): Promise<GraphFragment> {
+    return toFragment(await this.read(findingsByIdQuery, { ids: [...ids], ...this.prefetch(prefetch) }));
+  }
+
+  async assessmentsById(ids: readonly string[], prefetch?: Prefetch): Promise<GraphFragment> {
+    return toFragment(await this.read(assessmentsByIdQuery, { ids: [...ids], ...this.prefetch(prefetch) }));
+  }
+
   async stats(): Promise<StatsRecord> {
     const record = await this.read(statsQuery, {});
     const byKind = (record.get('byLabel') as { label: string; count: number }[]).flatMap(({ label, count }) => {
@@ -290,17 +346,27 @@ export class GraphRepository {
       return kind ? [{ kind, count: Number(count) }] : [];
     });
     const typeCounts = new Map<RelationshipType, number>();
-    const judgementCounts = new Map<Judgement, number>();
     let relationships = 0;
-    for (const row of record.get('byTypeAndJudgement') as { type: RelationshipType; judgement: Judgement | null; count: number }[]) {
+    for (const row of record.get('byType') as { type: RelationshipType; count: number }[]) {
       const count = Number(row.count);
       relationships += count;
       typeCounts.set(row.type, (typeCounts.get(row.type) ?? 0) + count);
+    }
+    const judgementCounts = new Map<Judgement, number>();
+    const findings = { stated: 0, inferred: 0 };
+    for (const row of record.get('findingsByJudgement') as { judgement: Judgement | null; basis: string | null; count: number }[]) {
+      const count = Number(row.count);
+      if (row.basis === 'INFERRED') {
+        findings.inferred += count;
+        continue;
+      }
+      findings.stated += count;
       if (row.judgement) judgementCounts.set(row.judgement, (judgementCounts.get(row.judgement) ?? 0) + count);
     }
     return {
       nodes: Number(record.get('nodes')),
       relationships,
+      findings,
       byKind,
       byType: [...typeCounts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
       byJudgement: [...judgementCounts].map(([judgement, count]) => ({ judgement, count })).sort((a, b) => a.judgement.localeCompare(b.judgement)),

@@ -11,11 +11,12 @@ import type { Plugin } from 'graphql-yoga';
 /**
  * Tuned to the explorer: its costliest query (a partner's paths, each hop with its evidence) has depth 6
  * and costs about 200 by graphql-armor's measure, which multiplies a literal `first: n` by n; the limit
- * leaves room for a page of 500 entities. Introspection, which tools need, is not counted.
+ * leaves room for a page of 500 entities, and for a page of 25 findings with every field of Finding and its
+ * assessment (about 6,700). Introspection, which tools need, is not counted.
  */
 export const queryLimits = {
   depth: 8,
-  cost: 5000,
+  cost: 10_000,
   // "Copy GraphQL" in the explorer writes one aliased neighbourhood per expanded entity.
   aliases: 30,
   directives: 10,

@@ -29,14 +29,17 @@ describe('the first screen', () => {
     await open();
     const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id, n.name AS name ORDER BY id');
     const seeded = records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
-    expect(seeded).toHaveLength(30);
+    expect(seeded).toHaveLength(34);
 
     const drawn = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.nodes().map((n: any) => n.id()).sort());
     expect(drawn).toEqual(seeded.map((e) => e.id));
-    await eventually(() => page.locator('#status').textContent()).toBe('30 entities and 33 relationships shown.');
+    await eventually(() => page.locator('#status').textContent()).toBe('34 entities and 43 relationships shown.');
     const legend = await page.locator('#legend').innerText();
-    expect(legend).toMatch(/Themes\s*16/);
-    expect(legend).toMatch(/Area for improvement\s*4/);
+    expect(legend).toMatch(/Themes\s*20/);
+    // Judgements count the inspector's findings, once each, not the lines they draw as.
+    expect(legend).toMatch(/Area for improvement\s*3/);
+    expect(legend).toMatch(/Strength\s*21/);
+    expect(legend).toMatch(/Inferred from context\s*2/);
 
     // The layout is seeded: a reload (or anyone opening the same link) sees the same drawing.
     const positions = () => page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.nodes().map((n: any) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]));
@@ -53,14 +56,17 @@ describe('the first screen', () => {
     const partners = page.locator('#panel-partners');
     await eventually(() => partners.locator('.partner-story h3').allInnerTexts()).toEqual(['Other agencies', 'Partner organisations']);
     const text = await partners.innerText();
-    expect(text).toContain('“The force also works well with other agencies”');
-    expect(text).toContain('“Cheshire Constabulary is exploring new ways of working with partner organisations”');
+    expect(text).toContain('“The force also works well with other agencies to reduce reoffending”');
+    expect(text).toContain(
+      '“Cheshire Constabulary is exploring new ways of working with partner organisations to reduce demand, pool resources and improve service outcomes”',
+    );
+    expect(text).toContain('only being explored');
     expect(text).toContain('Reducing demand');
     expect(text).toContain('sentence 12');
     await page.screenshot({ path: path.join(projectRoot, 'test-artifacts', 'explorer-partners.png') });
     const traced = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.edges('.trace').map((e: any) => e.id()).sort());
-    expect(traced).toContain('cheshire-peel-assessment/s8/cheshire-constabulary/works_with/cheshire-other-agencies');
-    expect(traced).toContain('cheshire-peel-assessment/s10/cheshire-partner-organisations/informs/serious-and-organised-crime');
+    expect(traced).toContain('cheshire-peel-assessment/s8.1/cheshire-constabulary/works_with/cheshire-other-agencies');
+    expect(traced).toContain('cheshire-peel-assessment/s10.3/cheshire-partner-organisations/informs/serious-and-organised-crime-response');
     expect(page.url()).toContain('partner=all');
   });
 });
@@ -74,8 +80,10 @@ describe('reading the evidence', () => {
     const details = page.locator('#panel-details');
     await eventually(() => details.locator('h2').innerText()).toBe('Other agencies');
     const quotes = await details.locator('.fact q').allInnerTexts();
-    expect(quotes).toContain('“The force also works well with other agencies”');
     expect(quotes).toContain('“The force also works well with other agencies to reduce reoffending”');
+    expect(quotes).toContain(
+      '“works well with other agencies to reduce reoffending and to identify, investigate and bring to justice repeat and dangerous offenders”',
+    );
     expect(await details.innerText()).toContain('sentence 8');
   });
 
@@ -105,19 +113,21 @@ describe('reading the evidence', () => {
     await page.locator('li[data-sentence="8"] button').click();
     const marked = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.edges('.highlighted').map((e: any) => e.id()).sort());
     expect(marked).toEqual([
-      'cheshire-peel-assessment/s8/cheshire-constabulary/has_strength/reducing-reoffending',
-      'cheshire-peel-assessment/s8/cheshire-constabulary/works_with/cheshire-other-agencies',
-      'cheshire-peel-assessment/s8/cheshire-other-agencies/supports/reducing-reoffending',
-      'cheshire-peel-assessment/s8/cheshire-other-agencies/tackles/repeat-and-dangerous-offenders',
+      'cheshire-peel-assessment/s8.1/cheshire-constabulary/has_strength/reducing-reoffending',
+      'cheshire-peel-assessment/s8.1/cheshire-constabulary/works_with/cheshire-other-agencies',
+      'cheshire-peel-assessment/s8.1/cheshire-other-agencies/supports/reducing-reoffending',
+      'cheshire-peel-assessment/s8.2/cheshire-constabulary/tackles/repeat-and-dangerous-offenders',
+      'cheshire-peel-assessment/s8.2/cheshire-other-agencies/tackles/repeat-and-dangerous-offenders',
     ]);
     const fadedEdges = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.edges('.faded').length);
-    expect(fadedEdges).toBe(33 - 4);
+    expect(fadedEdges).toBe(43 - 5);
+    expect(await page.locator('li[data-sentence="8"] .sentence-tags').innerText()).toContain('Strength ×2');
     expect(page.url()).toContain('sentence=8');
   });
 
   it('selecting a relationship marks its sentence in the report', async () => {
     await open('?panel=report');
-    await page.evaluate(() => (window as unknown as PageWindow).peelGraph.select('cheshire-peel-assessment/s18/cheshire-constabulary/needs_improvement/vetting'));
+    await page.evaluate(() => (window as unknown as PageWindow).peelGraph.select('cheshire-peel-assessment/s18.1/cheshire-constabulary/needs_improvement/vetting'));
     await eventually(() => page.locator('li.sentence.cited').getAttribute('data-sentence')).toBe('18');
     await page.getByRole('tab', { name: 'Details' }).click();
     expect(await page.locator('#panel-details blockquote mark').innerText()).toBe('the force needs to improve some areas of vetting');
@@ -133,15 +143,15 @@ describe('tracing', () => {
     await page.getByRole('button', { name: 'Find path' }).click();
     const steps = page.locator('.narrative > li');
     await eventually(() => steps.count()).toBe(2);
-    expect(await steps.nth(0).innerText()).toContain('“The force also works well with other agencies”');
+    expect(await steps.nth(0).innerText()).toContain('“The force also works well with other agencies to reduce reoffending”');
     expect(await steps.nth(1).innerText()).toContain('“the force needs to improve some areas of vetting”');
     expect(await steps.nth(1).innerText()).toContain('sentence 18');
     const onPath = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.elements('.path').map((e: any) => e.id()).sort());
     expect(onPath).toEqual([
       'cheshire-constabulary',
       'cheshire-other-agencies',
-      'cheshire-peel-assessment/s18/cheshire-constabulary/needs_improvement/vetting',
-      'cheshire-peel-assessment/s8/cheshire-constabulary/works_with/cheshire-other-agencies',
+      'cheshire-peel-assessment/s18.1/cheshire-constabulary/needs_improvement/vetting',
+      'cheshire-peel-assessment/s8.1/cheshire-constabulary/works_with/cheshire-other-agencies',
       'vetting',
     ]);
     await page.locator('#copy-path-markdown').click();
@@ -151,7 +161,7 @@ describe('tracing', () => {
       [
         '### From Other agencies to Vetting: 2 steps',
         '',
-        '1. **Cheshire Constabulary** works with **Other agencies**: “The force also works well with other agencies” (sentence 8, strength)',
+        '1. **Cheshire Constabulary** works with **Other agencies**: “The force also works well with other agencies to reduce reoffending” (sentence 8, strength)',
         '2. **Cheshire Constabulary** needs to improve on **Vetting**: “the force needs to improve some areas of vetting” (sentence 18, area for improvement)',
         '',
         "Source: HMI Mike Cunningham's assessment of Cheshire Constabulary.",
@@ -170,23 +180,23 @@ describe('tracing', () => {
 
     await page.evaluate(() => (window as unknown as PageWindow).peelGraph.select('cheshire-constabulary'));
     await page.locator('#panel-details').getByRole('button', { name: 'Expand' }).click();
-    // 25 neighbours and a cap of 20 per expansion: the answer is cut short, so "Show more" is offered.
+    // 31 neighbours and a cap of 20 per expansion: the answer is cut short, so "Show more" is offered.
     const showMore = page.locator('#panel-details').getByRole('button', { name: 'Show more' });
     await showMore.waitFor();
     await showMore.click();
     await eventually(async () => page.url()).toContain('expand=cheshire-constabulary%4040');
     const count = () => page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.nodes().length as number);
-    expect(await count()).toBe(30);
+    expect(await count()).toBe(34);
     expect(await has('vetting')).toBe(true);
     expect(await showMore.count()).toBe(0);
 
     // Whichever expansion brought vetting back, one step back takes it away again, and one forward returns it.
     await page.locator('#undo').click();
     expect(await has('vetting')).toBe(false);
-    expect(await count()).toBe(29);
+    expect(await count()).toBe(33);
     expect(page.url()).toContain('hide=vetting');
     await page.locator('#redo').click();
-    expect(await count()).toBe(30);
+    expect(await count()).toBe(34);
   });
 });
 
@@ -207,7 +217,7 @@ describe('sharing', () => {
     expect(await page.locator('[data-layout="grid"]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('#panel-details h2').innerText()).toBe('Other agencies');
-    expect(await page.locator('#entities-table tbody tr').count()).toBe(1 + 2 + 15 + 4);
+    expect(await page.locator('#entities-table tbody tr').count()).toBe(1 + 2 + 19 + 4);
 
     // The copied GraphQL is the query behind this view, and the API answers it.
     await page.locator('#share-menu summary').click();
@@ -228,7 +238,7 @@ describe('sharing', () => {
     expect(body.errors).toBeUndefined();
     // The API's answer is the canvas before the explorer hides reducing-demand.
     expect(body.data.graph.nodes.map((n) => n.id)).toContain('reducing-demand');
-    expect(body.data.graph.nodes).toHaveLength(1 + 2 + 16 + 4);
+    expect(body.data.graph.nodes).toHaveLength(1 + 2 + 20 + 4);
   });
 });
 

@@ -66,7 +66,7 @@ describe('exports', () => {
   it('exports the visible view as an SVG that parses and draws, with a shape and label per entity and a line per relationship', async () => {
     await open(partView);
     const shown = await visible();
-    expect(shown.nodes).toHaveLength(1 + 2 + 15 + 4);
+    expect(shown.nodes).toHaveLength(1 + 2 + 19 + 4);
     const { filename, bytes } = await exportAs('svg');
     expect(filename).toMatch(/^peel-graph-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = bytes.toString('utf8');
@@ -143,7 +143,7 @@ describe('exports', () => {
     const expected = (await seededEntities(shown.nodes)).map((e) => [e.id, e.name, kinds[e.id], e.pillar ?? '', e.summary ?? '']);
     expect(rows.sort((a, b) => (a[0] as string).localeCompare(b[0] as string))).toEqual(expected);
     // A summary with a comma arrives whole because the file quotes it.
-    expect(csv).toContain('investigation,Investigating crime,THEME,EFFECTIVENESS,"How well the force investigates crime: skills, quality and supervision of investigations."\r\n');
+    expect(csv).toContain('investigation,Investigating crime,THEME,EFFECTIVENESS,"The quality of investigations, the skills of those who carry them out, and their supervision."\r\n');
   });
 
   it('exports the visible relationships as CSV with their quotes', async () => {
@@ -151,18 +151,21 @@ describe('exports', () => {
     const { bytes } = await exportAs('edges-csv');
     const csv = bytes.toString('utf8');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,source_id,source_name,type,target_id,target_name,judgement,sentence,quote,source_document');
-    expect(lines).toHaveLength(1 + 4);
-    expect(csv).toContain('Cheshire Constabulary,NEEDS_IMPROVEMENT,vetting,Vetting,AREA_FOR_IMPROVEMENT,18,the force needs to improve some areas of vetting,cheshire-peel-assessment');
+    expect(lines[0]).toBe('id,source_id,source_name,type,target_id,target_name,judgement,basis,status,finding,sentence,quote,source_document');
+    expect(lines).toHaveLength(1 + 3);
+    expect(csv).toContain(
+      'Cheshire Constabulary,NEEDS_IMPROVEMENT,vetting,Vetting,AREA_FOR_IMPROVEMENT,STATED,ESTABLISHED,cheshire-peel-assessment/s18.1,18,the force needs to improve some areas of vetting,cheshire-peel-assessment',
+    );
   });
 });
 
 describe('Copy GraphQL', () => {
   it('copies a query the API accepts for a view with every entity expanded, and the answer is the canvas', async () => {
     await open('?layout=grid');
-    const every = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.nodes().map((n: any) => n.id()) as string[]);
-    // The seed has 30 entities, as many expansions as the API's 30 aliases allow in one query.
-    expect(every).toHaveLength(30);
+    const drawn = await page.evaluate(() => (window as unknown as PageWindow).peelGraph.cy.nodes().map((n: any) => n.id()) as string[]);
+    // As many expansions as the API's 30 aliases allow in one query.
+    expect(drawn.length).toBeGreaterThanOrEqual(30);
+    const every = drawn.slice(0, 30);
     await page.evaluate(async (ids) => {
       const explorer = (window as unknown as PageWindow).peelGraph;
       for (const id of ids) await explorer.expand(id, 40);

@@ -23,9 +23,12 @@ function syntheticThemes(count: number): Subgraph {
       id: `synthetic/${id}`,
       type: 'HAS_STRENGTH',
       judgement: 'STRENGTH',
+      basis: 'STATED',
+      status: 'ESTABLISHED',
+      finding: null,
       source: { id: 'cheshire-constabulary' },
       target: { id },
-      evidence: { quote: 'The force provides a consistently good service.', sentence: 2, source: { id: 'cheshire-peel-assessment' } },
+      evidence: { quote: 'The force provides a consistently good service.', sentence: 2, start: null, end: null, source: { id: 'cheshire-peel-assessment' } },
     });
   }
   return { nodes, edges, truncated: false };

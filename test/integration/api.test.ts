@@ -84,12 +84,12 @@ describe('what the report says about the force', () => {
     );
     const edges = [...(data?.graph.edges as { target: { id: string } }[])].sort((a, b) => a.target.id.localeCompare(b.target.id));
     expect(edges).toEqual([
-      { type: 'NEEDS_IMPROVEMENT', judgement: 'AREA_FOR_IMPROVEMENT', source: { id: force }, target: { id: 'abuse-of-authority-for-sexual-gain' }, evidence: { sentence: 18 } },
+      { type: 'NEEDS_IMPROVEMENT', judgement: 'AREA_FOR_IMPROVEMENT', source: { id: force }, target: { id: 'managing-abuse-of-authority' }, evidence: { sentence: 18 } },
       { type: 'NEEDS_IMPROVEMENT', judgement: 'AREA_FOR_IMPROVEMENT', source: { id: force }, target: { id: 'mobile-devices' }, evidence: { sentence: 13 } },
       { type: 'NEEDS_IMPROVEMENT', judgement: 'AREA_FOR_IMPROVEMENT', source: { id: force }, target: { id: 'vetting' }, evidence: { sentence: 18 } },
     ]);
     const targets = (data?.graph.edges as { target: { id: string } }[]).map((e) => e.target.id).sort();
-    expect(targets).toEqual(['abuse-of-authority-for-sexual-gain', 'mobile-devices', 'vetting']);
+    expect(targets).toEqual(['managing-abuse-of-authority', 'mobile-devices', 'vetting']);
     expect((data?.graph.nodes as { id: string }[]).map((n) => n.id).sort()).toEqual([...targets, force].sort());
   });
 
@@ -118,7 +118,10 @@ describe('what the report says about the force', () => {
     }));
     expect(partners).toEqual([
       { partner: 'cheshire-other-agencies', on: ['SUPPORTS reducing-reoffending', 'TACKLES repeat-and-dangerous-offenders'] },
-      { partner: 'cheshire-partner-organisations', on: ['INFORMS serious-and-organised-crime', 'SUPPORTS reducing-demand'] },
+      {
+        partner: 'cheshire-partner-organisations',
+        on: ['INFORMS serious-and-organised-crime-response', 'SUPPORTS improving-service-outcomes', 'SUPPORTS pooling-resources', 'SUPPORTS reducing-demand'],
+      },
     ]);
     // The partners' own relationships sit one level deeper than the root query fetches: one batched load.
     expect(roundTrips).toBe(2);
@@ -142,7 +145,7 @@ describe('what the report says about the force', () => {
     expect(path.nodes.map((n: any) => n.id)).toEqual(['cheshire-partner-organisations', force, 'abuse-of-authority-for-sexual-gain']);
     const sentences = transcriptSentences();
     for (const edge of path.edges) expect(sentences[edge.evidence.sentence - 1]).toContain(normaliseSpace(edge.evidence.quote));
-    expect(path.edges.map((e: any) => e.type)).toEqual(['WORKS_WITH', 'NEEDS_IMPROVEMENT']);
+    expect(path.edges.map((e: any) => e.type)).toEqual(['WORKS_WITH', 'FACES']);
     expect(response.roundTrips).toBe(1);
   });
 
@@ -176,12 +179,17 @@ describe('what the report says about the force', () => {
     expect(roundTrips).toBe(1);
   });
 
-  it('follows a partner through a risk to the people it threatens', async () => {
+  it('follows a partner to the aims it shares and what its data informs, never through the force', async () => {
     const { data } = await graphql(
       app,
       '{ partnerInvolvement(partnerId: "cheshire-partner-organisations", maxHops: 2) { reached { id } paths { nodes { id } } } }',
     );
-    expect(data?.partnerInvolvement.reached.map((e: any) => e.id).sort()).toEqual(['reducing-demand', 'serious-and-organised-crime']);
+    expect(data?.partnerInvolvement.reached.map((e: any) => e.id).sort()).toEqual([
+      'improving-service-outcomes',
+      'pooling-resources',
+      'reducing-demand',
+      'serious-and-organised-crime-response',
+    ]);
   });
 
   it('searches names, summaries and quotes', async () => {
@@ -270,13 +278,15 @@ describe('exploring', () => {
     expect(roundTrips).toBe(1);
   });
 
-  it('counts the graph by kind, type and judgement', async () => {
-    const { data } = await graphql(app, '{ stats { nodes relationships byKind { kind count } byType { type count } byJudgement { judgement count } } }');
+  it('counts the graph by kind and type, and the inspector\'s findings by judgement', async () => {
+    const { data } = await graphql(app, '{ stats { nodes relationships findings byKind { kind count } byType { type count } byJudgement { judgement count } } }');
     const stats = data?.stats;
     const sum = (rows: { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
     expect(sum(stats.byKind)).toBe(stats.nodes);
     expect(sum(stats.byType)).toBe(stats.relationships);
-    expect(sum(stats.byJudgement)).toBe(stats.relationships);
+    // Judgements count findings, once each; findings without a judgement are counted in `findings` only.
+    expect(sum(stats.byJudgement)).toBeLessThan(stats.findings);
+    expect(stats.relationships).toBeGreaterThan(stats.findings);
     expect(stats.byKind).toContainEqual({ kind: 'FORCE', count: 1 });
     expect(stats.byType).toContainEqual({ type: 'WORKS_WITH', count: 2 });
   });
@@ -418,7 +428,7 @@ describe('one assessment in a graph of many', () => {
     const edgeIds = (response: typeof report) => response.data?.graph.edges.map((e: any) => e.id).sort();
     // The seed graph is one report, so its graph is the whole graph; every entity in it is cited.
     expect(edgeIds(report)).toEqual(edgeIds(whole));
-    expect(report.data?.graph.edges).toHaveLength(33);
+    expect(report.data?.graph.edges).toHaveLength(43);
     expect(report.data?.graph.edges.every((e: any) => e.evidence.source.id === source)).toBe(true);
     expect(report.data?.graph.nodes.map((n: any) => n.id).sort()).toEqual(whole.data?.graph.nodes.map((n: any) => n.id).sort());
   });
@@ -433,7 +443,7 @@ describe('one assessment in a graph of many', () => {
     const report = await graphql(app, 'query ($k: [EntityKind!], $s: [ID!]) { graph(kinds: $k, sources: $s) { nodes { id } edges { id } } }', { k: kinds, s: [source] });
     expect(report.errors).toBeUndefined();
     expect(ids(report)).toEqual(ids(whole));
-    expect(ids(report).nodes).toHaveLength(23);
+    expect(ids(report).nodes).toHaveLength(27);
   });
 
   it('filters a report’s graph by type and judgement as the whole graph is filtered', async () => {

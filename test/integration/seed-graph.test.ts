@@ -34,31 +34,31 @@ describe('the seeded graph', () => {
     expect(source?.sentences.map(normaliseSpace)).toEqual(sentences);
   });
 
-  it('cites, on every relationship, words that stand verbatim in the sentence it names', async () => {
-    const facts = await rows<{ id: string; evidence: string; sentence: number; source: string; judgement: string }>(
-      'MATCH ()-[r]->() RETURN r.id AS id, r.evidence AS evidence, r.sentence AS sentence, r.source AS source, r.judgement AS judgement',
+  it('cites, on every relationship between entities, words that stand verbatim in the sentence it names', async () => {
+    const facts = await rows<{ id: string; evidence: string; sentence: number; source: string; judgement: string | null }>(
+      'MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, r.evidence AS evidence, r.sentence AS sentence, r.source AS source, r.judgement AS judgement',
     );
     expect(facts.length).toBeGreaterThan(30);
     for (const fact of facts) {
       expect(fact.source, fact.id).toBe('cheshire-peel-assessment');
       expect(sentences[fact.sentence - 1], `${fact.id} cites sentence ${fact.sentence}`).toContain(normaliseSpace(fact.evidence));
-      expect(['strength', 'improved', 'area_for_improvement', 'cause_of_concern'], fact.id).toContain(fact.judgement);
+      expect(['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN', null], fact.id).toContain(fact.judgement);
     }
   });
 
   it('cites each of the 18 sentences at least once', async () => {
-    const cited = await rows<{ sentence: number }>('MATCH ()-[r]->() RETURN DISTINCT r.sentence AS sentence ORDER BY sentence');
+    const cited = await rows<{ sentence: number }>('MATCH (f:Finding) RETURN DISTINCT f.sentence AS sentence ORDER BY sentence');
     expect(cited.map((c) => c.sentence)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
   });
 
   it('has the labels and relationship types of the model', async () => {
     const labels = await rows<{ label: string }>('MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label ORDER BY label');
     expect(labels.map((l) => l.label)).toEqual(
-      expect.arrayContaining(['Entity', 'Force', 'Inspector', 'Theme', 'Partner', 'VictimGroup', 'Risk', 'Power', 'Community', 'Source']),
+      expect.arrayContaining(['Entity', 'Force', 'Inspector', 'Theme', 'Partner', 'VictimGroup', 'Risk', 'Power', 'Community', 'Source', 'Finding']),
     );
     const types = await rows<{ type: string }>('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type');
     expect(types.map((t) => t.type)).toEqual(
-      expect.arrayContaining(['WORKS_WITH', 'SAFEGUARDS', 'NEEDS_IMPROVEMENT', 'HAS_STRENGTH', 'IMPROVED', 'SUPPORTS', 'INFORMS', 'THREATENS', 'USES', 'RESTRICTS']),
+      expect.arrayContaining(['WORKS_WITH', 'SAFEGUARDS', 'NEEDS_IMPROVEMENT', 'HAS_STRENGTH', 'IMPROVED', 'SUPPORTS', 'INFORMS', 'THREATENS', 'USES', 'RESTRICTS', 'INVOLVES']),
     );
   });
 
@@ -75,7 +75,7 @@ describe('the seeded graph', () => {
        RETURN type(r) AS type, t.id AS target ORDER BY type, target`,
     );
     expect(facts).toEqual([
-      { type: 'NEEDS_IMPROVEMENT', target: 'abuse-of-authority-for-sexual-gain' },
+      { type: 'NEEDS_IMPROVEMENT', target: 'managing-abuse-of-authority' },
       { type: 'NEEDS_IMPROVEMENT', target: 'mobile-devices' },
       { type: 'NEEDS_IMPROVEMENT', target: 'vetting' },
       { type: 'SAFEGUARDS', target: 'victims-of-domestic-abuse' },
@@ -112,7 +112,7 @@ describe('seeding', () => {
       ['00-schema.cypher', true],
       ['10-cheshire-source.cypher', true],
       ['20-cheshire-entities.cypher', true],
-      ['30-cheshire-facts.cypher', true],
+      ['30-cheshire-findings.cypher', true],
     ]);
   });
 

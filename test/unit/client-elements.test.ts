@@ -22,6 +22,9 @@ describe('elements', () => {
         target: 'vetting',
         type: 'NEEDS_IMPROVEMENT',
         judgement: 'AREA_FOR_IMPROVEMENT',
+        basis: 'STATED',
+        status: 'ESTABLISHED',
+        finding: 'cheshire-peel-assessment/s18.1',
         label: 'needs to improve',
         quote: 'the force needs to improve some areas of vetting',
         sentence: 18,
@@ -29,6 +32,12 @@ describe('elements', () => {
       },
       classes: 'type-needs-improvement judgement-area-for-improvement',
     });
+  });
+
+  it('classes an inferred edge so it is drawn apart, and names its own id as its finding when it has none', () => {
+    const element = edgeElement({ ...needsVetting, judgement: null, basis: 'INFERRED', finding: null });
+    expect(element.classes).toBe('type-needs-improvement basis-inferred');
+    expect(element.data.finding).toBe(needsVetting.id);
   });
 
   it('gives nodes before edges, and a headless Cytoscape takes them as they are', () => {

@@ -20,8 +20,8 @@ describe('export data', () => {
 
   it('writes relationships with both names and the verbatim quote', () => {
     expect(edgesCsv(edges, (id) => names.get(id) ?? id)).toBe(
-      'id,source_id,source_name,type,target_id,target_name,judgement,sentence,quote,source_document\r\n' +
-        'cheshire-peel-assessment/s8/cheshire-other-agencies/tackles/repeat-and-dangerous-offenders,cheshire-other-agencies,Other agencies,TACKLES,repeat-and-dangerous-offenders,Repeat and dangerous offenders,STRENGTH,8,' +
+      'id,source_id,source_name,type,target_id,target_name,judgement,basis,status,finding,sentence,quote,source_document\r\n' +
+        'cheshire-peel-assessment/s8/cheshire-other-agencies/tackles/repeat-and-dangerous-offenders,cheshire-other-agencies,Other agencies,TACKLES,repeat-and-dangerous-offenders,Repeat and dangerous offenders,STRENGTH,STATED,ESTABLISHED,cheshire-peel-assessment/s8.1,8,' +
         '"The force also works well with other agencies to reduce reoffending and to identify, investigate and bring to justice repeat and dangerous offenders.",cheshire-peel-assessment\r\n',
     );
   });
@@ -40,6 +40,9 @@ describe('export data', () => {
         target: 'repeat-and-dangerous-offenders',
         type: 'TACKLES',
         judgement: 'STRENGTH',
+        basis: 'STATED',
+        status: 'ESTABLISHED',
+        finding: 'cheshire-peel-assessment/s8.1',
         quote: tackles.evidence.quote,
         sentence: 8,
         sourceId: 'cheshire-peel-assessment',

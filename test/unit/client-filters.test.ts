@@ -5,7 +5,7 @@ import { entityKinds, noFilters } from '../../client/src/model.ts';
 import { needsVetting, slice, supports, tackles, worksWith } from '../fixtures/client-graph.ts';
 
 const nodes = slice.nodes.map(({ id, kind }) => ({ id, kind }));
-const edges = slice.edges.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type, judgement: r.judgement }));
+const edges = slice.edges.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type, judgement: r.judgement, basis: r.basis }));
 
 describe('filters', () => {
   it('keeps everything without filters', () => {
@@ -30,6 +30,14 @@ describe('filters', () => {
     const visible = visibleUnder({ ...noFilters, types: ['SUPPORTS'] }, nodes, edges);
     expect([...visible.edges]).toEqual([supports.id]);
     expect([...visible.nodes].sort()).toEqual(['cheshire-other-agencies', 'reducing-reoffending']);
+  });
+
+  it('on stated findings only, hides what is inferred and the entities only it joins', () => {
+    const inferred = edges.map((edge) => (edge.id === supports.id ? { ...edge, basis: 'INFERRED' as const } : edge));
+    const visible = visibleUnder({ ...noFilters, bases: ['STATED'] }, nodes, inferred);
+    expect([...visible.edges].sort()).toEqual([needsVetting.id, tackles.id, worksWith.id].sort());
+    expect(visible.nodes.has('reducing-reoffending')).toBe(false);
+    expect(visibleUnder({ ...noFilters, bases: ['INFERRED'] }, nodes, inferred).edges).toEqual(new Set([supports.id]));
   });
 
   it('toggles a value off and back on, returning to "all" as null', () => {

@@ -11,7 +11,7 @@ describe('url state', () => {
   it('round-trips a full view', () => {
     const view: ViewState = {
       selected: 'cheshire-peel-assessment/s8/cheshire-constabulary/works_with/cheshire-other-agencies',
-      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['AREA_FOR_IMPROVEMENT'] },
+      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['AREA_FOR_IMPROVEMENT'], bases: null },
       expanded: [{ id: 'cheshire-constabulary', limit: 40 }],
       hidden: ['vetting', 'reducing-demand'],
       layout: 'grid',
@@ -29,7 +29,7 @@ describe('url state', () => {
 
   it('keeps an empty filter list apart from no filter', () => {
     expect(readViewState('?kinds=').filters.kinds).toEqual([]);
-    expect(writeViewState({ ...defaultViewState, filters: { kinds: [], types: null, judgements: null } })).toBe('?kinds=');
+    expect(writeViewState({ ...defaultViewState, filters: { kinds: [], types: null, judgements: null, bases: null } })).toBe('?kinds=');
   });
 
   it('ignores what it does not understand instead of failing', () => {

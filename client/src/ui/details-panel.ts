@@ -3,7 +3,7 @@ import type { Explorer } from '../explorer.ts';
 import { type Entity, type Relationship, relationshipTypes } from '../model.ts';
 import { kindLabels, typeDescriptions, typeLabels, typePhrases } from '../vocabulary.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
-import { entityButton, judgementBadge, sentenceButton, sentenceInContext } from './fact-parts.ts';
+import { entityButton, findingBadges, sentenceButton, sentenceInContext } from './fact-parts.ts';
 import { kindSwatch } from './swatches.ts';
 
 export interface DetailsActions {
@@ -113,7 +113,7 @@ function entityDetails(explorer: Explorer, entity: Entity, actions: DetailsActio
                 entityButton(explorer, other),
                 outgoing ? '' : ` ${typePhrases[r.type]} ${entity.name}`,
                 ' ',
-                judgementBadge(r.judgement),
+                ...findingBadges(r),
               ),
               h('p', { class: 'fact-quote' }, quoted(r.evidence.quote), ' ', h('span', { class: 'cite' }, '(', sentenceButton(explorer, r.evidence.sentence), ')')),
               h('button', { type: 'button', class: 'link small', onclick: () => explorer.select(r.id) }, 'Select this relationship'),
@@ -129,7 +129,7 @@ function relationshipDetails(explorer: Explorer, r: Relationship): HTMLElement {
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
-    h('p', { class: 'kind-line' }, 'Relationship · ', typeLabels[r.type], ' ', judgementBadge(r.judgement)),
+    h('p', { class: 'kind-line' }, 'Relationship · ', typeLabels[r.type], ' ', ...findingBadges(r)),
     h('h2', { id: 'details-title' }, entityButton(explorer, r.source.id), ` ${typePhrases[r.type]} `, entityButton(explorer, r.target.id)),
     h('p', { class: 'summary' }, typeDescriptions[r.type]),
     h('h3', {}, 'The report says'),

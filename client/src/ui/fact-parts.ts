@@ -1,11 +1,24 @@
-// The pieces every panel cites a fact with: judgement badge, links to entities and sentences, the sentence in context.
+// The pieces every panel cites a finding with: its badges, links to entities and sentences, the sentence in context.
 import type { Explorer } from '../explorer.ts';
 import type { Judgement, Relationship } from '../model.ts';
-import { classToken, judgementLabels } from '../vocabulary.ts';
+import { basisLabels, classToken, judgementLabels, statusLabels } from '../vocabulary.ts';
 import { h } from './dom.ts';
 
 export function judgementBadge(judgement: Judgement | null): HTMLElement | null {
   return judgement ? h('span', { class: `badge judgement-${classToken(judgement)}` }, judgementLabels[judgement]) : null;
+}
+
+/**
+ * What a reader must know of the finding a relationship draws: the inspector's judgement, or that there is none;
+ * whether it is only inferred; and how far it has got where the text hedges.
+ */
+export function findingBadges(relationship: Pick<Relationship, 'judgement' | 'basis' | 'status'>): (HTMLElement | string)[] {
+  const badges: HTMLElement[] = [judgementBadge(relationship.judgement) ?? h('span', { class: 'badge no-judgement' }, 'No judgement')];
+  if (relationship.basis === 'INFERRED') badges.push(h('span', { class: 'badge basis-inferred', title: 'Not stated by the sentence: read from its context' }, basisLabels.INFERRED));
+  const status = statusLabels[relationship.status];
+  if (status) badges.push(h('span', { class: `badge status-${classToken(relationship.status)}` }, status));
+  // Spaced apart, so the text reads as words to screen readers and in copied text.
+  return badges.flatMap((badge, index) => (index === 0 ? [badge] : [' ', badge]));
 }
 
 export function sentenceButton(explorer: Explorer, sentence: number): HTMLButtonElement {
@@ -32,7 +45,9 @@ export function entityButton(explorer: Explorer, id: string): HTMLButtonElement 
 export function sentenceInContext(explorer: Explorer, relationship: Relationship): HTMLElement | null {
   const sentence = explorer.source?.sentences.find((s) => s.index === relationship.evidence.sentence);
   if (!sentence) return null;
-  const at = sentence.text.indexOf(relationship.evidence.quote);
+  const { start, quote } = relationship.evidence;
+  // The quote stands at its offsets; data loaded without offsets falls back to finding the words.
+  const at = start !== null && sentence.text.slice(start, start + quote.length) === quote ? start : sentence.text.indexOf(quote);
   const body =
     at === -1
       ? [sentence.text]

@@ -1,8 +1,9 @@
-// The legend: every kind, relationship type and judgement on the canvas with its count; a click filters it in or out.
+// The legend: every kind, judgement, basis and relationship type on the canvas with its count; a click filters it.
+// Judgements and bases count findings (claims), not lines: one finding may draw as several relationships.
 import type { Explorer } from '../explorer.ts';
 import { isFiltering, toggleValue } from '../filters.ts';
-import { entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
-import { judgementLabels, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
+import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
+import { basisLabels, judgementLabels, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindSwatch, lineSwatch } from './swatches.ts';
 
@@ -21,6 +22,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     if (!cy) return;
     const { filters } = explorer.state;
     const count = (selector: string) => cy.elements(selector).length;
+    const findings = (selector: string) => new Set(cy.edges(selector).map((edge) => edge.data('finding') as string)).size;
 
     const kinds: Entry[] = entityKinds
       .map((kind) => ({
@@ -44,10 +46,21 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const judged: Entry[] = judgements
       .map((judgement) => ({
         label: judgementLabels[judgement],
-        count: count(`edge[judgement = "${judgement}"]`),
+        // The inspector's findings only: an inferred fact is never counted as a judgement.
+        count: findings(`[judgement = "${judgement}"][basis = "STATED"]`),
         on: filters.judgements === null || filters.judgements.includes(judgement),
         swatch: lineSwatch(judgement),
         toggle: () => ({ ...filters, judgements: toggleValue(filters.judgements, judgement, judgements) }),
+      }))
+      .filter((entry) => entry.count > 0 || !entry.on);
+
+    const basis: Entry[] = bases
+      .map((value) => ({
+        label: basisLabels[value],
+        count: findings(`[basis = "${value}"]`),
+        on: filters.bases === null || filters.bases.includes(value),
+        swatch: lineSwatch(null),
+        toggle: () => ({ ...filters, bases: toggleValue(filters.bases, value, bases) }),
       }))
       .filter((entry) => entry.count > 0 || !entry.on);
 
@@ -91,6 +104,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
       ),
       group('Entities', kinds),
       group('Judgements', judged),
+      group('Findings', basis),
       group('Relationships', types),
     );
   };

@@ -2,7 +2,7 @@
 import type { Explorer } from '../explorer.ts';
 import { type CitedFact, partnersMarkdown } from '../narrative.ts';
 import { copyText } from './clipboard.ts';
-import { entityButton, judgementBadge, sentenceButton } from './fact-parts.ts';
+import { entityButton, findingBadges, sentenceButton } from './fact-parts.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
 import { typePhrases } from '../vocabulary.ts';
 import { kindSwatch } from './swatches.ts';
@@ -12,7 +12,7 @@ function factItem(explorer: Explorer, fact: CitedFact): HTMLLIElement {
   return h(
     'li',
     { class: 'fact' },
-    h('p', { class: 'fact-line' }, entityButton(explorer, fact.subject.id), ` ${verb} `, entityButton(explorer, fact.object.id), ' ', judgementBadge(fact.relationship.judgement)),
+    h('p', { class: 'fact-line' }, entityButton(explorer, fact.subject.id), ` ${verb} `, entityButton(explorer, fact.object.id), ' ', ...findingBadges(fact.relationship)),
     h('p', { class: 'fact-quote' }, quoted(fact.relationship.evidence.quote), ' ', h('span', { class: 'cite' }, '(', sentenceButton(explorer, fact.relationship.evidence.sentence), ')')),
   );
 }

@@ -4,7 +4,7 @@ import { entityKinds } from '../model.ts';
 import { citation, pathFacts, pathMarkdown } from '../narrative.ts';
 import { kindLabels, typePhrases } from '../vocabulary.ts';
 import { copyText } from './clipboard.ts';
-import { entityButton, judgementBadge, sentenceButton } from './fact-parts.ts';
+import { entityButton, findingBadges, sentenceButton } from './fact-parts.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
 
 export interface PathPanel {
@@ -88,7 +88,7 @@ export function mountPath(root: HTMLElement, explorer: Explorer, run: (task: Pro
           h(
             'li',
             {},
-            h('p', { class: 'fact-line' }, entityButton(explorer, fact.subject.id), ` ${typePhrases[fact.relationship.type]} `, entityButton(explorer, fact.object.id), ' ', judgementBadge(fact.relationship.judgement)),
+            h('p', { class: 'fact-line' }, entityButton(explorer, fact.subject.id), ` ${typePhrases[fact.relationship.type]} `, entityButton(explorer, fact.object.id), ' ', ...findingBadges(fact.relationship)),
             h('p', { class: 'fact-quote' }, quoted(fact.relationship.evidence.quote), ' ', h('span', { class: 'cite', title: citation(fact.relationship) }, '(', sentenceButton(explorer, fact.relationship.evidence.sentence), ')')),
           ),
         ),

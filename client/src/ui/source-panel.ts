@@ -1,6 +1,6 @@
-// The report itself, sentence by sentence, each marked by the judgements of the facts it states; a click lights them up.
+// The report itself, sentence by sentence, each marked by the findings it states; a click lights them up.
 import type { Explorer } from '../explorer.ts';
-import { judgements, type Sentence } from '../model.ts';
+import { type Judgement, judgements, type Sentence } from '../model.ts';
 import { classToken, judgementLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 
@@ -9,6 +9,23 @@ export function sentenceJudgement(sentence: Sentence): string | null {
   const present = new Set(sentence.relationships.map((r) => r.judgement));
   const order = [...judgements].reverse();
   return order.find((j) => present.has(j)) ?? null;
+}
+
+/**
+ * A sentence's findings, counted once each however many relationships draw them: the inspector's by judgement,
+ * those without a judgement, and those only inferred from context (never counted as the inspector's).
+ */
+export function sentenceFindings(sentence: Sentence): { judged: { judgement: Judgement; count: number }[]; unjudged: number; inferred: number; total: number } {
+  const findings = new Map<string, Sentence['relationships'][number]>();
+  for (const relationship of sentence.relationships) findings.set(relationship.finding?.id ?? relationship.id, relationship);
+  const all = [...findings.values()];
+  const stated = all.filter((f) => f.basis === 'STATED');
+  return {
+    judged: judgements.map((judgement) => ({ judgement, count: stated.filter((f) => f.judgement === judgement).length })).filter(({ count }) => count > 0),
+    unjudged: stated.filter((f) => f.judgement === null).length,
+    inferred: all.length - stated.length,
+    total: all.length,
+  };
 }
 
 export function mountSource(root: HTMLElement, explorer: Explorer, say: (message: string) => void): void {
@@ -30,9 +47,8 @@ export function mountSource(root: HTMLElement, explorer: Explorer, say: (message
         { class: 'sentences' },
         source.sentences.map((sentence) => {
           const judgement = sentenceJudgement(sentence);
-          const counts = judgements
-            .map((j) => ({ j, n: sentence.relationships.filter((r) => r.judgement === j).length }))
-            .filter(({ n }) => n > 0);
+          const found = sentenceFindings(sentence);
+          const findingsText = `${found.total} ${found.total === 1 ? 'finding' : 'findings'}`;
           const item = h(
             'li',
             { class: `sentence${judgement ? ` judgement-${classToken(judgement)}` : ''}`, 'data-sentence': sentence.index, value: sentence.index },
@@ -42,22 +58,26 @@ export function mountSource(root: HTMLElement, explorer: Explorer, say: (message
                 type: 'button',
                 class: 'sentence-button',
                 disabled: sentence.relationships.length === 0,
-                'aria-label': `Sentence ${sentence.index}: ${sentence.text} ${sentence.relationships.length} facts.`,
+                'aria-label': `Sentence ${sentence.index}: ${sentence.text} ${findingsText}.`,
                 onclick: () => {
                   const shown = explorer.markSentence(sentence.index);
-                  say(`Sentence ${sentence.index} states ${sentence.relationships.length} ${sentence.relationships.length === 1 ? 'fact' : 'facts'}; ${shown} elements lit up on the graph.`);
+                  say(`Sentence ${sentence.index} states ${findingsText}; ${shown} elements lit up on the graph.`);
                 },
               },
               h('span', { class: 'sentence-number', 'aria-hidden': 'true' }, String(sentence.index)),
               h('span', { class: 'sentence-text' }, sentence.text),
             ),
-            counts.length > 0
+            found.total > 0
               ? h(
                   'span',
                   { class: 'sentence-tags' },
-                  counts.map(({ j, n }) => h('span', { class: `badge judgement-${classToken(j)}` }, `${judgementLabels[j]}${n > 1 ? ` ×${n}` : ''}`)),
+                  found.judged.map(({ judgement, count }) =>
+                    h('span', { class: `badge judgement-${classToken(judgement)}` }, `${judgementLabels[judgement]}${count > 1 ? ` ×${count}` : ''}`),
+                  ),
+                  found.unjudged > 0 ? h('span', { class: 'badge no-judgement' }, `No judgement${found.unjudged > 1 ? ` ×${found.unjudged}` : ''}`) : null,
+                  found.inferred > 0 ? h('span', { class: 'badge basis-inferred' }, `Inferred${found.inferred > 1 ? ` ×${found.inferred}` : ''}`) : null,
                 )
-              : h('span', { class: 'sentence-tags' }, h('span', { class: 'badge muted' }, 'no facts')),
+              : h('span', { class: 'sentence-tags' }, h('span', { class: 'badge muted' }, 'no findings')),
           );
           items.set(sentence.index, item);
           return item;
