@@ -6,12 +6,21 @@ import type {
   EntityRecord,
   FindingRecord,
   GraphFragment,
+  Judgement,
   RelationshipRecord,
   RelationshipType,
   SourceRecord,
 } from './graph/records.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** Which of an entity's relationships a field asks for; null or empty lists keep all. */
+export interface RelationshipFilter {
+  types?: readonly RelationshipType[] | null;
+  direction: Direction;
+  judgements?: readonly Judgement[] | null;
+  assessments?: readonly string[] | null;
+}
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -103,15 +112,24 @@ export class RequestGraph {
     return this.sources.get(id) ?? this.sourceLoader.load(id);
   }
 
-  relationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): MaybePromise<RelationshipRecord[]> {
-    if (!this.complete.has(id)) return this.relationshipsLoader.load(id).then(() => this.cachedRelationshipsOf(id, types, direction));
-    return this.cachedRelationshipsOf(id, types, direction);
+  relationshipsOf(id: string, filter: RelationshipFilter): MaybePromise<RelationshipRecord[]> {
+    if (!this.complete.has(id)) return this.relationshipsLoader.load(id).then(() => this.cachedRelationshipsOf(id, filter));
+    return this.cachedRelationshipsOf(id, filter);
   }
 
-  private cachedRelationshipsOf(id: string, types: readonly RelationshipType[] | null | undefined, direction: Direction): RelationshipRecord[] {
-    const wanted = types && types.length > 0 ? new Set(types) : null;
+  private cachedRelationshipsOf(id: string, { types, direction, judgements, assessments }: RelationshipFilter): RelationshipRecord[] {
+    const wanted = <T>(values: readonly T[] | null | undefined) => (values && values.length > 0 ? new Set(values) : null);
+    const typeSet = wanted(types);
+    const judgementSet = wanted(judgements);
+    const assessmentSet = wanted(assessments);
     return [...(this.incident.get(id)?.values() ?? [])]
-      .filter((r) => (wanted === null || wanted.has(r.type)) && (direction === 'BOTH' || (direction === 'OUT' ? r.from === id : r.to === id)))
+      .filter(
+        (r) =>
+          (typeSet === null || typeSet.has(r.type)) &&
+          (judgementSet === null || (r.judgement !== null && judgementSet.has(r.judgement))) &&
+          (assessmentSet === null || assessmentSet.has(r.sourceId)) &&
+          (direction === 'BOTH' || (direction === 'OUT' ? r.from === id : r.to === id)),
+      )
       .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.sentence - b.sentence || a.id.localeCompare(b.id));
   }
 

@@ -63,11 +63,12 @@ function path(graph: RequestGraph, record: PathRecord) {
 
 const entityFields = {
   relationships: (entity: EntityRecord, args: Args, { graph }: GraphQLContext) =>
-    graph.relationshipsOf(
-      entity.id,
-      shortList('types', args.types as RelationshipType[] | null),
-      (args.direction as Direction | undefined) ?? 'BOTH',
-    ),
+    graph.relationshipsOf(entity.id, {
+      types: shortList('types', args.types as RelationshipType[] | null),
+      direction: (args.direction as Direction | undefined) ?? 'BOTH',
+      judgements: shortList('judgements', args.judgements as Judgement[] | null),
+      assessments: shortList('assessments', args.assessments as string[] | null),
+    }),
 };
 
 export const resolvers = {
@@ -85,6 +86,7 @@ export const resolvers = {
       const { nodes } = subgraph(graph, page.fragment);
       const last = nodes.at(-1);
       return {
+        edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
         nodes,
         totalCount: page.totalCount,
         pageInfo: {
@@ -99,7 +101,9 @@ export const resolvers = {
     async search(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
       const text = searchText('text', args.text as string);
       const first = integerIn('first', args.first as number, 1, 100);
-      const { hits, fragment } = await graph.repository.search({ text, first }, prefetchFor(info));
+      const kinds = shortList('kinds', args.kinds as EntityKind[] | null);
+      const types = shortList('types', args.types as RelationshipType[] | null);
+      const { hits, fragment } = await graph.repository.search({ text, first, kinds, types }, prefetchFor(info));
       graph.absorb(fragment);
       return hits.map((hit) => ({
         score: hit.score,
@@ -219,6 +223,41 @@ export const resolvers = {
       };
     },
 
+    async assessments(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+      const first = integerIn('first', args.first as number, 1, 500);
+      const after = decodeCursor('after', args.after as string | null);
+      const force = args.force === null || args.force === undefined ? null : identifier('force', args.force as string);
+      const year = args.year === null || args.year === undefined ? null : integerIn('year', args.year as number, 1829, 9999);
+      const kind = args.kind === null || args.kind === undefined ? null : identifier('kind', args.kind as string);
+      const page = await graph.repository.assessmentPage({ force, year, kind, first, after }, prefetchFor(info));
+      graph.absorb(page.fragment);
+      const nodes = page.fragment.assessments ?? [];
+      const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+      return {
+        edges,
+        nodes,
+        totalCount: page.totalCount,
+        pageInfo: {
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: page.hasPreviousPage,
+        },
+      };
+    },
+
+    async node(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+      const id = identifier('id', args.id as string);
+      const fragment = graph.absorb(await graph.repository.node(id, prefetchFor(info)));
+      return (
+        fragment.entities.find((entity) => entity.id === id) ??
+        fragment.findings?.find((finding) => finding.id === id) ??
+        fragment.assessments?.find((assessment) => assessment.id === id) ??
+        fragment.relationships.find((relationship) => relationship.id === id) ??
+        null
+      );
+    },
+
     async assessment(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
       const id = identifier('id', args.id as string);
       graph.absorb(await graph.repository.assessmentsById([id], prefetchFor(info)));
@@ -229,6 +268,15 @@ export const resolvers = {
   Entity: {
     // Each kind's GraphQL object type is named as its Neo4j label.
     __resolveType: (entity: EntityRecord) => labelOfKind[entity.kind],
+  },
+  Node: {
+    // The records differ in shape: each has a field the others lack.
+    __resolveType: (node: EntityRecord | RelationshipRecord | FindingRecord | AssessmentRecord) => {
+      if ('kind' in node && 'degree' in node) return labelOfKind[node.kind];
+      if ('participants' in node) return 'Finding';
+      if ('fictional' in node) return 'Assessment';
+      return 'Relationship';
+    },
   },
   Force: entityFields,
   Inspector: entityFields,

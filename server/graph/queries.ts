@@ -70,10 +70,12 @@ ${graphTail('hasNextPage', 'totalCount')}`;
 export const searchQuery = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first}) YIELD node, score
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
   RETURN collect({id: node.id, score: score}) AS entityHits, collect(node) AS hitNodes
 }
 CALL () {
   CALL db.index.fulltext.queryRelationships('evidence_search', $query, {limit: $first}) YIELD relationship, score
+  WHERE $types IS NULL OR type(relationship) IN $types
   RETURN collect({id: relationship.id, score: score}) AS relationshipHits, collect(relationship) AS rels
 }
 WITH hitNodes + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, entityHits, relationshipHits
@@ -368,3 +370,48 @@ OPTIONAL MATCH (inspector:Entity {id: s.inspectorId})
 WITH collect(${assessmentMap}) AS assessments, collect(force) + collect(inspector) AS nodes
 WITH assessments, nodes, [] AS rels
 ${graphTail('assessments')}`;
+
+/** Assessments in id order under the filters of the assessments field, `$first` of them after the id `$after`. */
+export const assessmentPageQuery = `
+CALL () {
+  MATCH (s:Source)
+  WHERE ($force IS NULL OR s.forceId = $force) AND ($year IS NULL OR s.year = $year) AND ($kind IS NULL OR s.kind = $kind)
+  WITH s ORDER BY s.id
+  RETURN collect(s) AS matching
+}
+WITH matching, size(matching) AS totalCount, [s IN matching WHERE $after IS NULL OR s.id > $after] AS rest
+WITH rest[..$first] AS page, size(rest) > $first AS hasNextPage, size(rest) < totalCount AS hasPreviousPage, totalCount
+CALL (page) {
+  UNWIND page AS s
+  OPTIONAL MATCH (force:Entity {id: s.forceId})
+  OPTIONAL MATCH (inspector:Entity {id: s.inspectorId})
+  RETURN collect(force) + collect(inspector) AS nodes
+}
+WITH nodes, [] AS rels, [s IN page | ${assessmentMap}] AS assessments, hasNextPage, hasPreviousPage, totalCount
+${graphTail('assessments', 'hasNextPage', 'hasPreviousPage', 'totalCount')}`;
+
+/**
+ * Whatever has the id $id: an entity, a finding, an assessment, or a relationship (read through the entities its id
+ * names: `<finding>/<from>/<type>/<to>`, so no scan of every relationship). Ids are unique across the kinds.
+ */
+export const nodeQuery = `
+OPTIONAL MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (f:Finding {id: $id})
+OPTIONAL MATCH (s:Source {id: $id})
+OPTIONAL MATCH (force:Entity {id: s.forceId})
+OPTIONAL MATCH (inspector:Entity {id: s.inspectorId})
+CALL () {
+  OPTIONAL MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to})
+  WHERE r.id = $id
+  RETURN collect(r) AS rels
+}
+WITH [x IN [n, force, inspector] WHERE x IS NOT NULL] AS nodes, rels, [x IN [f] WHERE x IS NOT NULL] AS page,
+     CASE WHEN s IS NULL THEN [] ELSE [${assessmentMap}] END AS assessments
+CALL (page) {
+  UNWIND page AS f
+  MATCH (f)-[:INVOLVES]->(e:Entity)
+  RETURN collect(e) AS participants
+}
+WITH nodes + participants + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, assessments,
+     [f IN page | ${findingRow}] AS findings
+${graphTail('assessments', 'findings')}`;

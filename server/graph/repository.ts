@@ -6,6 +6,7 @@ import { toFragment } from './mappers.ts';
 import { QueryGate } from './query-gate.ts';
 import { runRead } from './read-query.ts';
 import {
+  assessmentPageQuery,
   assessmentsByIdQuery,
   entitiesByIdQuery,
   findingsByIdQuery,
@@ -13,6 +14,7 @@ import {
   entityPageQuery,
   graphQuery,
   neighbourhoodQueries,
+  nodeQuery,
   partnerInvolvementQueries,
   searchQuery,
   shortestPathQuery,
@@ -83,7 +85,8 @@ export interface PartnerInvolvementResult {
   fragment: GraphFragment;
 }
 
-export interface FindingPage {
+/** A page of findings or assessments, with what Relay's pageInfo needs. */
+export interface ConnectionPage {
   fragment: GraphFragment;
   totalCount: number;
   hasNextPage: boolean;
@@ -195,11 +198,20 @@ export class GraphRepository {
     };
   }
 
-  async search(args: { text: string; first: number }, prefetch?: Prefetch): Promise<{ hits: SearchHitRecord[]; fragment: GraphFragment }> {
+  async search(
+    args: { text: string; first: number; kinds?: readonly EntityKind[] | null; types?: readonly RelationshipType[] | null },
+    prefetch?: Prefetch,
+  ): Promise<{ hits: SearchHitRecord[]; fragment: GraphFragment }> {
     const terms = searchTerms(args.text);
     const empty: GraphFragment = { nodeIds: [], relationshipIds: [], entities: [], relationships: [], sources: [], complete: [] };
     if (terms.length === 0) return { hits: [], fragment: empty };
-    const record = await this.read(searchQuery, { query: toLuceneQuery(terms), first: neo4j.int(args.first), ...this.prefetch(prefetch) });
+    const record = await this.read(searchQuery, {
+      query: toLuceneQuery(terms),
+      first: neo4j.int(args.first),
+      labels: labelsOf(args.kinds),
+      types: listOrNull(args.types),
+      ...this.prefetch(prefetch),
+    });
     const fragment = toFragment(record);
     const entities = new Map(fragment.entities.map((e) => [e.id, e]));
     const relationships = new Map(fragment.relationships.map((r) => [r.id, r]));
@@ -313,7 +325,7 @@ export class GraphRepository {
       after?: FindingKey | null;
     },
     prefetch?: Prefetch,
-  ): Promise<FindingPage> {
+  ): Promise<ConnectionPage> {
     const after = args.after ? [args.after.assessment, neo4j.int(args.after.sentence), args.after.id] : null;
     const record = await this.read(findingsQuery, {
       assessments: listOrNull(args.assessments),
@@ -337,6 +349,34 @@ export class GraphRepository {
 
   async assessmentsById(ids: readonly string[], prefetch?: Prefetch): Promise<GraphFragment> {
     return toFragment(await this.read(assessmentsByIdQuery, { ids: [...ids], ...this.prefetch(prefetch) }));
+  }
+
+  /** Assessments in id order, of a force, year or kind, `first` of them after the id `after`. */
+  async assessmentPage(
+    args: { force?: string | null; year?: number | null; kind?: string | null; first: number; after?: string | null },
+    prefetch?: Prefetch,
+  ): Promise<ConnectionPage> {
+    const record = await this.read(assessmentPageQuery, {
+      force: args.force ?? null,
+      year: args.year === null || args.year === undefined ? null : neo4j.int(args.year),
+      kind: args.kind ?? null,
+      first: neo4j.int(args.first),
+      after: args.after ?? null,
+      ...this.prefetch(prefetch),
+    });
+    return {
+      fragment: toFragment(record),
+      totalCount: Number(record.get('totalCount')),
+      hasNextPage: Boolean(record.get('hasNextPage')),
+      hasPreviousPage: Boolean(record.get('hasPreviousPage')),
+    };
+  }
+
+  /** Whatever has this id, of any kind; a relationship is looked up through the entities its id names. */
+  async node(id: string, prefetch?: Prefetch): Promise<GraphFragment> {
+    const parts = id.split('/');
+    const relationshipEnds = parts.length >= 4 ? { from: parts.at(-3)!, to: parts.at(-1)! } : { from: null, to: null };
+    return toFragment(await this.read(nodeQuery, { id, ...relationshipEnds, ...this.prefetch(prefetch) }));
   }
 
   async stats(): Promise<StatsRecord> {

@@ -69,7 +69,7 @@ describe('database down', () => {
     await banner.getByRole('button', { name: 'Retry now' }).click();
     await waitForGraph(page);
     await banner.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => (window as unknown as { peelGraph: { cy: { nodes(): { length: number } } } }).peelGraph.cy.nodes().length)).toBe(30);
+    expect(await page.evaluate(() => (window as unknown as { peelGraph: { cy: { nodes(): { length: number } } } }).peelGraph.cy.nodes().length)).toBe(34);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -68,7 +68,7 @@ describe('a large view', () => {
         layers: [...container.querySelectorAll('canvas')].map((canvas) => canvas.getContext('2d') !== null),
       };
     });
-    expect(drawn.elements).toBe(30 + 33 + 2 * 600);
+    expect(drawn.elements).toBe(34 + 43 + 2 * 600);
     expect(drawn.elements).toBeGreaterThan(webglThreshold);
     expect(drawn.elements).toBeGreaterThanOrEqual(largeViewElements);
     expect(drawn.labelThresholds).toEqual([largeViewLabelPx]);
@@ -81,7 +81,7 @@ describe('a large view', () => {
     expect(drawn.layers.every(Boolean)).toBe(true);
     await expect
       .poll(() => page.locator('#status').textContent())
-      .toBe(`630 entities and 633 relationships shown, drawn on the canvas, as WebGL here runs in software (${drawn.renderer.gpu}) and would be slower.`);
+      .toBe(`634 entities and 643 relationships shown, drawn on the canvas, as WebGL here runs in software (${drawn.renderer.gpu}) and would be slower.`);
 
     // Zoomed in where labels are drawn: what is in view gets its label once the viewport settles, the rest waits.
     await page.evaluate(() => {

@@ -78,7 +78,7 @@ describe('when Neo4j goes away', () => {
       // 4. It comes back on the same data: full recovery.
       neo4j = await startEmbeddedNeo4j({ dataDir, boltPort });
       const recovered = await answers();
-      expect(recovered.data?.stats.nodes).toBe(30);
+      expect(recovered.data?.stats.nodes).toBe(34);
     } finally {
       await driver.close();
       await neo4j?.stop();

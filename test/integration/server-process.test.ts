@@ -61,7 +61,7 @@ describe('the server process', () => {
     const server = await startServer();
     try {
       expect((await fetch(`${server.base}/health`)).status).toBe(200);
-      expect((await post(server.base, '{ stats { nodes relationships } }')).body.data).toEqual({ stats: { nodes: 30, relationships: 33 } });
+      expect((await post(server.base, '{ stats { nodes relationships } }')).body.data).toEqual({ stats: { nodes: 34, relationships: 43 } });
 
       // Freezing Neo4j holds requests inside the server, so they are surely in flight when SIGTERM comes.
       const neo4j = await childPid(server.child.pid!);
@@ -74,7 +74,7 @@ describe('the server process', () => {
       for (const response of await Promise.all(inFlight)) {
         expect(response.status).toBe(200);
         expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-        expect(response.body.data.neighbourhood.nodes.length).toBe(30);
+        expect(response.body.data.neighbourhood.nodes.length).toBe(34);
       }
       expect(await server.exited).toBe(0);
       expect(server.output.join('\n')).toMatch(/SIGTERM: finishing requests in flight[\s\S]*stopped/);
@@ -99,7 +99,7 @@ describe('the server process', () => {
       });
     }
     try {
-      expect((await post(again.base, '{ stats { nodes } }')).body.data).toEqual({ stats: { nodes: 30 } });
+      expect((await post(again.base, '{ stats { nodes } }')).body.data).toEqual({ stats: { nodes: 34 } });
     } finally {
       again.child.kill('SIGTERM');
       await again.exited;
