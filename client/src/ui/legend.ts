@@ -59,7 +59,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
         label: basisLabels[value],
         count: findings(`[basis = "${value}"]`),
         on: filters.bases === null || filters.bases.includes(value),
-        swatch: lineSwatch(null),
+        swatch: lineSwatch(null, value === 'INFERRED'),
         toggle: () => ({ ...filters, bases: toggleValue(filters.bases, value, bases) }),
       }))
       .filter((entry) => entry.count > 0 || !entry.on);

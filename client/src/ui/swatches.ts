@@ -42,7 +42,8 @@ export function kindSwatch(kind: EntityKind): SVGSVGElement {
   return svg;
 }
 
-export function lineSwatch(judgement: Judgement | null): SVGSVGElement {
+/** A line as the canvas draws it: coloured by judgement, dotted when it draws an inferred finding. */
+export function lineSwatch(judgement: Judgement | null, inferred = false): SVGSVGElement {
   const look = judgement ? judgementLooks[judgement] : unjudgedLook;
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('viewBox', '0 0 24 16');
@@ -55,6 +56,7 @@ export function lineSwatch(judgement: Judgement | null): SVGSVGElement {
   line.setAttribute('stroke', look.colour);
   line.setAttribute('stroke-width', String(Math.min(look.width, 4)));
   if (look.dashed) line.setAttribute('stroke-dasharray', '5 3');
+  if (inferred) line.setAttribute('stroke-dasharray', '2 4');
   svg.appendChild(line);
   return svg;
 }
