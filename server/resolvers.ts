@@ -196,9 +196,14 @@ export const resolvers = {
     async findings(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
       const first = integerIn('first', args.first as number, 1, 500);
       const after = decodeFindingCursor('after', args.after as string | null);
-      const entity = args.entity === null || args.entity === undefined ? null : identifier('entity', args.entity as string);
+      const optionalId = (name: string) => (args[name] === null || args[name] === undefined ? null : identifier(name, args[name] as string));
+      const entity = optionalId('entity');
+      const year = args.year === null || args.year === undefined ? null : integerIn('year', args.year as number, 1829, 9999);
       const page = await graph.repository.findings(
         {
+          force: optionalId('force'),
+          theme: optionalId('theme'),
+          year,
           assessments: shortList('assessments', args.assessments as string[] | null)?.map((id) => identifier('assessments', id)),
           judgements: shortList('judgements', args.judgements as Judgement[] | null),
           entity,

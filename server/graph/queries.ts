@@ -347,6 +347,9 @@ CALL () {
   WHERE ($assessments IS NULL OR f.assessment IN $assessments)
     AND ($judgements IS NULL OR f.judgement IN $judgements)
     AND ($entity IS NULL OR EXISTS { (f)-[:INVOLVES]->(:Entity {id: $entity}) })
+    AND ($theme IS NULL OR EXISTS { (f)-[:INVOLVES]->(t:Theme) WHERE t.id = $theme OR $theme IN coalesce(t.aliases, []) })
+    AND ($force IS NULL AND $year IS NULL
+         OR EXISTS { MATCH (s:Source {id: f.assessment}) WHERE ($force IS NULL OR s.forceId = $force) AND ($year IS NULL OR s.year = $year) })
   WITH f ORDER BY f.assessment, f.sentence, f.id
   RETURN collect(f) AS matching
 }

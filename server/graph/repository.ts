@@ -321,6 +321,9 @@ export class GraphRepository {
       assessments?: readonly string[] | null;
       judgements?: readonly Judgement[] | null;
       entity?: string | null;
+      force?: string | null;
+      theme?: string | null;
+      year?: number | null;
       first: number;
       after?: FindingKey | null;
     },
@@ -331,6 +334,9 @@ export class GraphRepository {
       assessments: listOrNull(args.assessments),
       judgements: listOrNull(args.judgements),
       entity: args.entity ?? null,
+      force: args.force ?? null,
+      theme: args.theme ?? null,
+      year: args.year === null || args.year === undefined ? null : neo4j.int(args.year),
       first: neo4j.int(args.first),
       after,
       ...this.prefetch(prefetch),

@@ -295,3 +295,22 @@ describe('a database seeded by the edge-only model', () => {
     expect(Number(row.get('victims'))).toBe(0);
   });
 });
+
+describe('findings across assessments', () => {
+  const count = async (args: string) => {
+    const response = await graphql(app, `{ findings(${args}) { totalCount } }`);
+    expect(response.errors).toBeUndefined();
+    return response.data!.findings.totalCount as number;
+  };
+
+  it('filters by the force and the year of their assessment, and by theme or its alias', async () => {
+    expect(await count('force: "cheshire-constabulary"')).toBe(34);
+    expect(await count('force: "no-such-force"')).toBe(0);
+    expect(await count('year: 2016, force: "cheshire-constabulary"')).toBe(34);
+    expect(await count('year: 2017')).toBe(0);
+    expect(await count('theme: "vetting"')).toBe(1);
+    expect(await count('theme: "investigation"')).toBe(3);
+    // A theme found by another name it goes by.
+    expect(await count('theme: "budgeting"')).toBe(1);
+  });
+});
