@@ -17,53 +17,53 @@ SET n:Theme, n.name = "Service to the public", n.pillar = null,
 
 // Effectiveness themes (sentences 3 to 9).
 MERGE (n:Entity {id: "investigation"})
-SET n:Theme, n.name = "Investigating crime", n.pillar = "effectiveness",
+SET n:Theme, n.name = "Investigating crime", n.pillar = "EFFECTIVENESS",
     n.summary = "How well the force investigates crime: skills, quality and supervision of investigations.";
 MERGE (n:Entity {id: "protecting-vulnerable-people"})
-SET n:Theme, n.name = "Protecting vulnerable people", n.pillar = "effectiveness",
+SET n:Theme, n.name = "Protecting vulnerable people", n.pillar = "EFFECTIVENESS",
     n.summary = "How well officers and staff recognise vulnerable people and apply safeguarding measures.";
 MERGE (n:Entity {id: "neighbourhood-policing"})
-SET n:Theme, n.name = "Neighbourhood policing", n.pillar = "effectiveness",
+SET n:Theme, n.name = "Neighbourhood policing", n.pillar = "EFFECTIVENESS",
     n.summary = "Local, visible policing that keeps the force in touch with the communities it serves.";
 MERGE (n:Entity {id: "reducing-reoffending"})
-SET n:Theme, n.name = "Reducing reoffending", n.pillar = "effectiveness",
+SET n:Theme, n.name = "Reducing reoffending", n.pillar = "EFFECTIVENESS",
     n.summary = "Work, usually with other agencies, to stop offenders committing more crime.";
 MERGE (n:Entity {id: "serious-and-organised-crime-response"})
-SET n:Theme, n.name = "Tackling serious and organised crime", n.pillar = "effectiveness",
+SET n:Theme, n.name = "Tackling serious and organised crime", n.pillar = "EFFECTIVENESS",
     n.summary = "How well the force understands and disrupts serious and organised crime.";
 
 // Efficiency themes (sentences 11 to 13).
 MERGE (n:Entity {id: "priority-based-budgeting"})
-SET n:Theme, n.name = "Priority based budgeting", n.pillar = "efficiency",
+SET n:Theme, n.name = "Priority based budgeting", n.pillar = "EFFICIENCY",
     n.summary = "Setting budgets by priority so the force can choose what resources and services each department gets.";
 MERGE (n:Entity {id: "reducing-demand"})
-SET n:Theme, n.name = "Reducing demand", n.pillar = "efficiency",
+SET n:Theme, n.name = "Reducing demand", n.pillar = "EFFICIENCY",
     n.summary = "Working with partners to lower demand on the police, share resources and improve outcomes.";
 MERGE (n:Entity {id: "digital-technology"})
-SET n:Theme, n.name = "Digital technology", n.pillar = "efficiency",
+SET n:Theme, n.name = "Digital technology", n.pillar = "EFFICIENCY",
     n.summary = "Plans for using digital technology to work more efficiently.";
 MERGE (n:Entity {id: "mobile-devices"})
-SET n:Theme, n.name = "Mobile devices", n.pillar = "efficiency",
+SET n:Theme, n.name = "Mobile devices", n.pillar = "EFFICIENCY",
     n.summary = "Giving officers and staff mobile devices and making full use of them.";
 
 // Legitimacy themes (sentences 14 to 18).
 MERGE (n:Entity {id: "treating-the-public-fairly"})
-SET n:Theme, n.name = "Treating the public fairly", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Treating the public fairly", n.pillar = "LEGITIMACY",
     n.summary = "Treating the people the force serves with fairness and respect.";
 MERGE (n:Entity {id: "treating-the-workforce-fairly"})
-SET n:Theme, n.name = "Treating the workforce fairly", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Treating the workforce fairly", n.pillar = "LEGITIMACY",
     n.summary = "Treating the force's own officers and staff with fairness and respect.";
 MERGE (n:Entity {id: "ethical-and-lawful-behaviour"})
-SET n:Theme, n.name = "Ethical and lawful behaviour", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Ethical and lawful behaviour", n.pillar = "LEGITIMACY",
     n.summary = "A culture in which officers and staff behave ethically and within the law.";
 MERGE (n:Entity {id: "seeking-feedback"})
-SET n:Theme, n.name = "Seeking feedback", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Seeking feedback", n.pillar = "LEGITIMACY",
     n.summary = "Asking the public what they think of the force and acting on it.";
 MERGE (n:Entity {id: "values-and-culture"})
-SET n:Theme, n.name = "Values and culture", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Values and culture", n.pillar = "LEGITIMACY",
     n.summary = "Leaders promoting the force's values and staff feeling positive about its culture.";
 MERGE (n:Entity {id: "vetting"})
-SET n:Theme, n.name = "Vetting", n.pillar = "legitimacy",
+SET n:Theme, n.name = "Vetting", n.pillar = "LEGITIMACY",
     n.summary = "Checking that people who join or work for the force are suitable to do so.";
 
 // Partners, unnamed in the report and so scoped to this force (sentences 8, 10 and 12).

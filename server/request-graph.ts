@@ -2,8 +2,9 @@
 import DataLoader from 'dataloader';
 import type { GraphRepository } from './graph/repository.ts';
 import type { EntityRecord, GraphFragment, RelationshipRecord, RelationshipType, SourceRecord } from './graph/records.ts';
+import type { Direction } from '../shared/vocabulary.ts';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type { Direction };
 
 type MaybePromise<T> = T | Promise<T>;
 

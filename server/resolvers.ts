@@ -3,25 +3,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
-import {
-  type EntityKind,
-  type EntityRecord,
-  type GraphFragment,
-  type Judgement,
-  labelOfKind,
-  type PathRecord,
-  type RelationshipRecord,
-  type RelationshipType,
-  type SourceRecord,
-} from './graph/records.ts';
+import { type EntityKind, type EntityRecord, type GraphFragment, labelOfKind, type PathRecord } from './graph/records.ts';
+import type { ForceResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
-import type { Direction, RequestGraph } from './request-graph.ts';
+import type { RequestGraph } from './request-graph.ts';
 
 export interface GraphQLContext {
   graph: RequestGraph;
 }
-
-type Args = Record<string, unknown>;
 
 const involvementKinds = new Set<EntityKind>(['THEME', 'VICTIM_GROUP', 'RISK']);
 
@@ -38,9 +27,16 @@ function prefetchFor(info: GraphQLResolveInfo): Prefetch {
   return { relationships: selected.has('Entity.relationships'), sources: wantsSourceDetails(selected) };
 }
 
-/** Judgements travel as GraphQL enum names (STRENGTH) and are stored in the inspectorate's words (strength). */
-function storedJudgements(values: readonly string[] | null): Judgement[] | null {
-  return values ? values.map((value) => value.toLowerCase() as Judgement) : null;
+/**
+ * A relationship's endpoints and source are in the graph whenever it is, so a missing one is a broken graph:
+ * an error, not a null in a non-null field. What the cache holds stays unwrapped (see RequestGraph.entity).
+ */
+function present<T>(value: T | null | Promise<T | null>, what: string, id: string): T | Promise<T> {
+  const check = (found: T | null): T => {
+    if (found === null) throw new Error(`${what} ${id} is not in the graph`);
+    return found;
+  };
+  return value instanceof Promise ? value.then(check) : check(value);
 }
 
 function subgraph(graph: RequestGraph, fragment: GraphFragment, truncated = false) {
@@ -60,27 +56,23 @@ function path(graph: RequestGraph, record: PathRecord) {
   };
 }
 
-const entityFields = {
-  relationships: (entity: EntityRecord, args: Args, { graph }: GraphQLContext) =>
-    graph.relationshipsOf(
-      entity.id,
-      shortList('types', args.types as RelationshipType[] | null),
-      (args.direction as Direction | undefined) ?? 'BOTH',
-    ),
+// Every kind's object type has the same fields, resolved from the same record.
+const entityFields: ForceResolvers = {
+  relationships: (entity, args, { graph }) => graph.relationshipsOf(entity.id, shortList('types', args.types), args.direction),
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    async entity(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async entity(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       graph.absorb(await graph.repository.entities([id], prefetchFor(info)));
       return graph.cachedEntity(id) ?? null;
     },
 
-    async entities(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, 500);
-      const after = decodeCursor('after', args.after as string | null);
-      const page = await graph.repository.entityPage({ kind: args.kind as EntityKind | null, first, after }, prefetchFor(info));
+    async entities(_, args, { graph }, info) {
+      const first = integerIn('first', args.first, 1, 500);
+      const after = decodeCursor('after', args.after);
+      const page = await graph.repository.entityPage({ kind: args.kind ?? null, first, after }, prefetchFor(info));
       const { nodes } = subgraph(graph, page.fragment);
       const last = nodes.at(-1);
       return {
@@ -90,9 +82,9 @@ export const resolvers = {
       };
     },
 
-    async search(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const text = searchText('text', args.text as string);
-      const first = integerIn('first', args.first as number, 1, 100);
+    async search(_, args, { graph }, info) {
+      const text = searchText('text', args.text);
+      const first = integerIn('first', args.first, 1, 100);
       const { hits, fragment } = await graph.repository.search({ text, first }, prefetchFor(info));
       graph.absorb(fragment);
       return hits.map((hit) => ({
@@ -103,28 +95,28 @@ export const resolvers = {
       }));
     },
 
-    async graph(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+    async graph(_, args, { graph }, info) {
       const fragment = await graph.repository.graph(
         {
-          kinds: shortList('kinds', args.kinds as EntityKind[] | null),
-          types: shortList('types', args.types as RelationshipType[] | null),
-          judgements: storedJudgements(shortList('judgements', args.judgements as string[] | null)),
-          sources: shortList('sources', args.sources as string[] | null)?.map((id) => identifier('sources', id)),
+          kinds: shortList('kinds', args.kinds),
+          types: shortList('types', args.types),
+          judgements: shortList('judgements', args.judgements),
+          sources: shortList('sources', args.sources)?.map((id) => identifier('sources', id)),
         },
         prefetchFor(info),
       );
       return subgraph(graph, fragment);
     },
 
-    async neighbourhood(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async neighbourhood(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       const result = await graph.repository.neighbourhood(
         {
           id,
-          depth: integerIn('depth', args.depth as number, 1, 3),
-          types: shortList('types', args.types as RelationshipType[] | null),
-          kinds: shortList('kinds', args.kinds as EntityKind[] | null),
-          limit: integerIn('limit', args.limit as number, 1, 1000),
+          depth: integerIn('depth', args.depth, 1, 3),
+          types: shortList('types', args.types),
+          kinds: shortList('kinds', args.kinds),
+          limit: integerIn('limit', args.limit, 1, 1000),
         },
         prefetchFor(info),
       );
@@ -132,11 +124,11 @@ export const resolvers = {
       return subgraph(graph, result.fragment, result.truncated);
     },
 
-    async shortestPath(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const from = identifier('from', args.from as string);
-      const to = identifier('to', args.to as string);
+    async shortestPath(_, args, { graph }, info) {
+      const from = identifier('from', args.from);
+      const to = identifier('to', args.to);
       const result = await graph.repository.shortestPath(
-        { from, to, types: shortList('types', args.types as RelationshipType[] | null) },
+        { from, to, types: shortList('types', args.types) },
         prefetchFor(info),
       );
       const missing = result.missing[0];
@@ -145,14 +137,14 @@ export const resolvers = {
       return result.path ? path(graph, result.path) : null;
     },
 
-    async partnerInvolvement(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const partnerId = identifier('partnerId', args.partnerId as string);
-      const maxHops = integerIn('maxHops', args.maxHops as number, 1, 4);
+    async partnerInvolvement(_, args, { graph }, info) {
+      const partnerId = identifier('partnerId', args.partnerId);
+      const maxHops = integerIn('maxHops', args.maxHops, 1, 4);
       const result = await graph.repository.partnerInvolvement({ partnerId, maxHops }, prefetchFor(info));
-      if (!result.found) throw notFound('partnerId', partnerId, 'partner');
       graph.absorb(result.fragment);
       const partner = graph.cachedEntity(partnerId);
-      if (!result.isPartner) throw badUserInput('partnerId', `names a ${partner?.kind.toLowerCase() ?? 'non-partner'}, not a partner`);
+      if (!result.found || !partner) throw notFound('partnerId', partnerId, 'partner');
+      if (!result.isPartner) throw badUserInput('partnerId', `names a ${partner.kind.toLowerCase()}, not a partner`);
       const paths = result.paths.map((record) => path(graph, record));
       const reached = new Map<string, EntityRecord>();
       for (const { nodes } of paths) {
@@ -161,26 +153,25 @@ export const resolvers = {
       return { partner, reached: [...reached.values()], paths, subgraph: subgraph(graph, result.fragment) };
     },
 
-    async sources(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, maxSourcesPerPage);
-      const after = args.after === null || args.after === undefined ? null : identifier('after', args.after as string);
+    async sources(_, args, { graph }, info) {
+      const first = integerIn('first', args.first, 1, maxSourcesPerPage);
+      const after = args.after === null || args.after === undefined ? null : identifier('after', args.after);
       const cited = selectedCoordinates(info).has('Sentence.relationships');
       const fragment = await graph.repository.sources({ first, after, sentenceRelationships: cited });
       graph.absorb(fragment, cited ? fragment.sources.map((s) => s.id) : []);
       return fragment.sources;
     },
 
-    async source(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async source(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       const cited = selectedCoordinates(info).has('Sentence.relationships');
       const fragment = await graph.repository.sources({ ids: [id], sentenceRelationships: cited });
       graph.absorb(fragment, cited ? [id] : []);
       return fragment.sources[0] ?? null;
     },
 
-    async stats(_: unknown, __: Args, { graph }: GraphQLContext) {
-      const stats = await graph.repository.stats();
-      return { ...stats, byJudgement: stats.byJudgement.map((row) => ({ ...row, judgement: row.judgement.toUpperCase() })) };
+    async stats(_, __, { graph }) {
+      return graph.repository.stats();
     },
   },
 
@@ -190,7 +181,7 @@ export const resolvers = {
   },
   Force: entityFields,
   Inspector: entityFields,
-  Theme: { ...entityFields, pillar: (theme: EntityRecord) => theme.pillar?.toUpperCase() ?? null },
+  Theme: entityFields,
   Partner: entityFields,
   VictimGroup: entityFields,
   Risk: entityFields,
@@ -198,24 +189,25 @@ export const resolvers = {
   Community: entityFields,
 
   Relationship: {
-    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.from),
-    target: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.to),
-    judgement: (relationship: RelationshipRecord) => relationship.judgement?.toUpperCase() ?? null,
-    evidence: (relationship: RelationshipRecord) => relationship,
+    source: (relationship, _, { graph }) => present(graph.entity(relationship.from), 'entity', relationship.from),
+    target: (relationship, _, { graph }) => present(graph.entity(relationship.to), 'entity', relationship.to),
+    evidence: (relationship) => relationship,
   },
 
   Evidence: {
     // The id is on the relationship already; a thousand cited facts must not fetch a thousand report texts for it.
-    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) =>
-      wantsSourceDetails(selectedCoordinates(info)) ? graph.source(relationship.sourceId) : { id: relationship.sourceId },
+    source: (relationship, _, { graph }, info) =>
+      wantsSourceDetails(selectedCoordinates(info))
+        ? present(graph.source(relationship.sourceId), 'source', relationship.sourceId)
+        : { id: relationship.sourceId },
   },
 
   Source: {
-    sentences: (source: SourceRecord) => source.sentences.map((text, index) => ({ sourceId: source.id, index: index + 1, text })),
+    // A source named by id only (Evidence.source) never reaches here: asking for its sentences loads all of it.
+    sentences: (source) => (source.sentences ?? []).map((text, index) => ({ sourceId: source.id, index: index + 1, text })),
   },
 
   Sentence: {
-    relationships: (sentence: { sourceId: string; index: number }, _: Args, { graph }: GraphQLContext) =>
-      graph.citations(sentence.sourceId, sentence.index),
+    relationships: (sentence, _, { graph }) => graph.citations(sentence.sourceId, sentence.index),
   },
 };

@@ -1,11 +1,10 @@
 // Turns the rows the queries return into the repository's plain records, checking what Neo4j handed back.
 import {
-  type EntityKind,
   type EntityRecord,
   type GraphFragment,
   type Judgement,
   judgements,
-  labelOfKind,
+  kindOfLabel,
   type Pillar,
   pillars,
   type RelationshipRecord,
@@ -13,8 +12,6 @@ import {
   relationshipTypes,
   type SourceRecord,
 } from './records.ts';
-
-const kindOfLabel = new Map(Object.entries(labelOfKind).map(([kind, label]) => [label, kind as EntityKind]));
 
 type Row = Record<string, unknown>;
 

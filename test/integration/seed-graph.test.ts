@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDirectory } from '../../server/config.ts';
 import { CypherScriptError } from '../../server/graph/cypher-script.ts';
+import { judgements } from '../../server/graph/records.ts';
 import { seedGraph } from '../../server/graph/seed-loader.ts';
 import { dumpGraph, testDriver } from '../support/database.ts';
 import { normaliseSpace, transcriptSentences } from '../support/source-text.ts';
@@ -42,7 +43,7 @@ describe('the seeded graph', () => {
     for (const fact of facts) {
       expect(fact.source, fact.id).toBe('cheshire-peel-assessment');
       expect(sentences[fact.sentence - 1], `${fact.id} cites sentence ${fact.sentence}`).toContain(normaliseSpace(fact.evidence));
-      expect(['strength', 'improved', 'area_for_improvement', 'cause_of_concern'], fact.id).toContain(fact.judgement);
+      expect(judgements, fact.id).toContain(fact.judgement);
     }
   });
 
