@@ -30,8 +30,12 @@ export const typeLabels: Record<RelationshipType, string> = {
   ENGAGES: 'engages',
 };
 
-/** What each type means, for tooltips and the legend: the schema's own descriptions. */
-export { relationshipTypeDescriptions as typeDescriptions } from '../../shared/vocabulary.ts';
+/** What each kind, type and judgement means, for tooltips and the legend: the schema's own descriptions. */
+export {
+  entityKindDescriptions as kindDescriptions,
+  judgementDescriptions,
+  relationshipTypeDescriptions as typeDescriptions,
+} from '../../shared/vocabulary.ts';
 
 export const judgementLabels: Record<Judgement, string> = {
   STRENGTH: 'Strength',

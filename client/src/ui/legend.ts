@@ -2,7 +2,7 @@
 import type { Explorer } from '../explorer.ts';
 import { isFiltering, toggleValue } from '../filters.ts';
 import { entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
-import { judgementLabels, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
+import { judgementDescriptions, judgementLabels, kindDescriptions, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindSwatch, lineSwatch } from './swatches.ts';
 
@@ -25,6 +25,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const kinds: Entry[] = entityKinds
       .map((kind) => ({
         label: kindLabels[kind].many,
+        title: kindDescriptions[kind],
         count: count(`node[kind = "${kind}"]`),
         on: filters.kinds === null || filters.kinds.includes(kind),
         swatch: kindSwatch(kind),
@@ -44,6 +45,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const judged: Entry[] = judgements
       .map((judgement) => ({
         label: judgementLabels[judgement],
+        title: judgementDescriptions[judgement],
         count: count(`edge[judgement = "${judgement}"]`),
         on: filters.judgements === null || filters.judgements.includes(judgement),
         swatch: lineSwatch(judgement),
