@@ -47,7 +47,7 @@ export const neighbourhoodOperation = (depth: 1 | 2): Operation => ({
   // The explorer expands one hop at a time; deeper neighbourhoods are asked with its selection.
   document: /* GraphQL */ `
     query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: ${depth}, limit: $limit) ${explorer.subgraphSelection} }
-    ${explorer.entityFields} ${explorer.relationshipFields}`,
+    ${explorer.subgraphFields} ${explorer.entityFields} ${explorer.relationshipFields}`,
   statement: (v) => ({
     query: neighbourhoodQueries.get(depth)!,
     parameters: { id: v.id, types: null, labels: null, limit: neo4j.int(v.limit as number), ...explorerPrefetch },

@@ -1,5 +1,5 @@
 // Generates a synthetic peel-graph at any scale: N forces × M yearly assessments, each a :Source with cited facts.
-import type { RelationshipType } from '../server/graph/records.ts';
+import type { Judgement, Pillar, RelationshipType } from '../server/graph/records.ts';
 import { mixSeed, pick, seededRandom, skewedIndex, uniformIndex } from './random.ts';
 import { communityKinds, partnerKinds, powers, risks, themeSettings, themeTopics, verdicts, victimGroups } from './synthetic-vocabulary.ts';
 
@@ -19,7 +19,7 @@ export interface SyntheticEntity {
   label: SyntheticLabel;
   name: string;
   summary: string;
-  pillar: string | null;
+  pillar: Pillar | null;
 }
 
 export interface SyntheticSource {
@@ -39,7 +39,7 @@ export interface SyntheticFact {
   to: string;
   source: string;
   sentence: number;
-  judgement: 'strength' | 'improved' | 'area_for_improvement' | 'cause_of_concern';
+  judgement: Judgement;
   evidence: string;
 }
 
@@ -205,17 +205,17 @@ export class SyntheticGraph {
     const templates: [number, () => Statement][] = [
       [20, () => {
         const t = theme();
-        return { text: `The force is good at ${themePhrase(t)}.`, facts: [{ type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(t), judgement: 'strength' }] };
+        return { text: `The force is good at ${themePhrase(t)}.`, facts: [{ type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(t), judgement: 'STRENGTH' }] };
       }],
       [8, () => {
         const t = theme();
-        return { text: `The force has improved its approach to ${themePhrase(t)} since the last inspection.`, facts: [{ type: 'IMPROVED', from: forceId, to: syntheticIds.theme(t), judgement: 'improved' }] };
+        return { text: `The force has improved its approach to ${themePhrase(t)} since the last inspection.`, facts: [{ type: 'IMPROVED', from: forceId, to: syntheticIds.theme(t), judgement: 'IMPROVED' }] };
       }],
       [10, () => {
         const t = theme();
         return random() < 0.15
-          ? { text: `The way the force approaches ${themePhrase(t)} is a cause of concern.`, facts: [{ type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(t), judgement: 'cause_of_concern' }] }
-          : { text: `The force needs to improve ${themePhrase(t)}.`, facts: [{ type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(t), judgement: 'area_for_improvement' }] };
+          ? { text: `The way the force approaches ${themePhrase(t)} is a cause of concern.`, facts: [{ type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(t), judgement: 'CAUSE_OF_CONCERN' }] }
+          : { text: `The force needs to improve ${themePhrase(t)}.`, facts: [{ type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(t), judgement: 'AREA_FOR_IMPROVEMENT' }] };
       }],
       [8, () => {
         const [v, w, r] = [victims(), power(), risk()];
@@ -224,10 +224,10 @@ export class SyntheticGraph {
         return {
           text: `${first}, and ${second}.`,
           facts: [
-            { type: 'SAFEGUARDS', from: forceId, to: syntheticIds.victimGroup(v), judgement: 'strength', clause: first },
-            { type: 'USES', from: forceId, to: syntheticIds.power(w), judgement: 'strength', clause: second },
-            { type: 'RESTRICTS', from: syntheticIds.power(w), to: syntheticIds.risk(r), judgement: 'strength', clause: second },
-            { type: 'THREATENS', from: syntheticIds.risk(r), to: syntheticIds.victimGroup(v), judgement: 'strength' },
+            { type: 'SAFEGUARDS', from: forceId, to: syntheticIds.victimGroup(v), judgement: 'STRENGTH', clause: first },
+            { type: 'USES', from: forceId, to: syntheticIds.power(w), judgement: 'STRENGTH', clause: second },
+            { type: 'RESTRICTS', from: syntheticIds.power(w), to: syntheticIds.risk(r), judgement: 'STRENGTH', clause: second },
+            { type: 'THREATENS', from: syntheticIds.risk(r), to: syntheticIds.victimGroup(v), judgement: 'STRENGTH' },
           ],
         };
       }],
@@ -236,9 +236,9 @@ export class SyntheticGraph {
         return {
           text: `The force works well with ${who.phrase} on ${themePhrase(t)}.`,
           facts: [
-            { type: 'WORKS_WITH', from: forceId, to: who.id, judgement: 'strength' },
-            { type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(t), judgement: 'strength' },
-            { type: 'SUPPORTS', from: who.id, to: syntheticIds.theme(t), judgement: 'strength' },
+            { type: 'WORKS_WITH', from: forceId, to: who.id, judgement: 'STRENGTH' },
+            { type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(t), judgement: 'STRENGTH' },
+            { type: 'SUPPORTS', from: who.id, to: syntheticIds.theme(t), judgement: 'STRENGTH' },
           ],
         };
       }],
@@ -249,30 +249,30 @@ export class SyntheticGraph {
         return {
           text: `${first}, and ${second}.`,
           facts: [
-            { type: 'FACES', from: forceId, to: syntheticIds.risk(r), judgement: 'strength', clause: first },
-            { type: 'INFORMS', from: who.id, to: syntheticIds.risk(r), judgement: 'strength', clause: second },
+            { type: 'FACES', from: forceId, to: syntheticIds.risk(r), judgement: 'STRENGTH', clause: first },
+            { type: 'INFORMS', from: who.id, to: syntheticIds.risk(r), judgement: 'STRENGTH', clause: second },
           ],
         };
       }],
       [8, () => {
         const [who, r] = [partner(), risk()];
-        return { text: `${capitalise(who.phrase)} helps the force to tackle ${risks[r % risks.length]}.`, facts: [{ type: 'TACKLES', from: who.id, to: syntheticIds.risk(r), judgement: 'strength' }] };
+        return { text: `${capitalise(who.phrase)} helps the force to tackle ${risks[r % risks.length]}.`, facts: [{ type: 'TACKLES', from: who.id, to: syntheticIds.risk(r), judgement: 'STRENGTH' }] };
       }],
       [10, () => {
         if (random() < 0.7) {
           const c = community();
-          return { text: `The force builds strong links with ${c.phrase}.`, facts: [{ type: 'ENGAGES', from: forceId, to: c.id, judgement: 'strength' }] };
+          return { text: `The force builds strong links with ${c.phrase}.`, facts: [{ type: 'ENGAGES', from: forceId, to: c.id, judgement: 'STRENGTH' }] };
         }
         const v = victims();
-        return { text: `The force seeks the views of ${victimGroups[v % victimGroups.length]}.`, facts: [{ type: 'ENGAGES', from: forceId, to: syntheticIds.victimGroup(v), judgement: 'strength' }] };
+        return { text: `The force seeks the views of ${victimGroups[v % victimGroups.length]}.`, facts: [{ type: 'ENGAGES', from: forceId, to: syntheticIds.victimGroup(v), judgement: 'STRENGTH' }] };
       }],
       [6, () => {
         const [r, v] = [risk(), victims()];
         return {
           text: `The force needs to do more to understand how ${risks[r % risks.length]} affects ${victimGroups[v % victimGroups.length]}.`,
           facts: [
-            { type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.risk(r), judgement: 'area_for_improvement' },
-            { type: 'THREATENS', from: syntheticIds.risk(r), to: syntheticIds.victimGroup(v), judgement: 'area_for_improvement' },
+            { type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.risk(r), judgement: 'AREA_FOR_IMPROVEMENT' },
+            { type: 'THREATENS', from: syntheticIds.risk(r), to: syntheticIds.victimGroup(v), judgement: 'AREA_FOR_IMPROVEMENT' },
           ],
         };
       }],
@@ -283,8 +283,8 @@ export class SyntheticGraph {
         return {
           text: `${first}, but ${second}.`,
           facts: [
-            { type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(good), judgement: 'strength', clause: first },
-            { type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(weak), judgement: 'area_for_improvement', clause: second },
+            { type: 'HAS_STRENGTH', from: forceId, to: syntheticIds.theme(good), judgement: 'STRENGTH', clause: first },
+            { type: 'NEEDS_IMPROVEMENT', from: forceId, to: syntheticIds.theme(weak), judgement: 'AREA_FOR_IMPROVEMENT', clause: second },
           ],
         };
       }],
@@ -302,7 +302,7 @@ export class SyntheticGraph {
     const verdict = pick(random, verdicts);
     const opening: Statement = {
       text: `I am ${verdict} with the performance of ${forceName(force)} in ${firstYear + year}.`,
-      facts: [{ type: 'ASSESSES', from: inspectorId, to: forceId, judgement: verdict.includes('pleased') || verdict === 'encouraged' ? 'strength' : 'area_for_improvement' }],
+      facts: [{ type: 'ASSESSES', from: inspectorId, to: forceId, judgement: verdict.includes('pleased') || verdict === 'encouraged' ? 'STRENGTH' : 'AREA_FOR_IMPROVEMENT' }],
     };
 
     const sentences: string[] = [];

@@ -32,7 +32,9 @@ export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
         const field = parent.getFields()[name];
         if (field === undefined) continue;
         coordinates.add(`${parent.name}.${name}`);
-        for (const implemented of parent.getInterfaces()) coordinates.add(`${implemented.name}.${name}`);
+        for (const implemented of parent.getInterfaces()) {
+          if (name in implemented.getFields()) coordinates.add(`${implemented.name}.${name}`);
+        }
         if (selection.selectionSet) visit(selection.selectionSet, getNamedType(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : parent;

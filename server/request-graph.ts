@@ -11,8 +11,9 @@ import type {
   RelationshipType,
   SourceRecord,
 } from './graph/records.ts';
+import type { Direction } from '../shared/vocabulary.ts';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type { Direction };
 
 /** Which of an entity's relationships a field asks for; null or empty lists keep all. */
 export interface RelationshipFilter {

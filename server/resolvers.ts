@@ -9,21 +9,17 @@ import {
   type EntityRecord,
   type FindingRecord,
   type GraphFragment,
-  type Judgement,
   labelOfKind,
   type PathRecord,
   type RelationshipRecord,
-  type RelationshipType,
-  type SourceRecord,
 } from './graph/records.ts';
+import type { ForceResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
-import type { Direction, RequestGraph } from './request-graph.ts';
+import type { RequestGraph } from './request-graph.ts';
 
 export interface GraphQLContext {
   graph: RequestGraph;
 }
-
-type Args = Record<string, unknown>;
 
 const involvementKinds = new Set<EntityKind>(['THEME', 'VICTIM_GROUP', 'RISK']);
 
@@ -40,8 +36,44 @@ function prefetchFor(info: GraphQLResolveInfo): Prefetch {
   return { relationships: selected.has('Entity.relationships'), sources: wantsSourceDetails(selected) };
 }
 
+/**
+ * A relationship's endpoints and source are in the graph whenever it is, so a missing one is a broken graph:
+ * an error, not a null in a non-null field. What the cache holds stays unwrapped (see RequestGraph.entity).
+ */
+function present<T>(value: T | null | Promise<T | null>, what: string, id: string): T | Promise<T> {
+  const check = (found: T | null): T => {
+    if (found === null) throw new Error(`${what} ${id} is not in the graph`);
+    return found;
+  };
+  return value instanceof Promise ? value.then(check) : check(value);
+}
+
 function findingCursor(finding: FindingRecord): string {
   return encodeFindingCursor({ assessment: finding.assessmentId, sentence: finding.sentence, id: finding.id });
+}
+
+/** A Relay connection of `nodes`, each with its cursor. */
+function connection<T>(nodes: T[], cursor: (node: T) => string, page: { totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }) {
+  const edges = nodes.map((node) => ({ cursor: cursor(node), node }));
+  return {
+    edges,
+    nodes,
+    totalCount: page.totalCount,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+    },
+  };
+}
+
+function optionalId(argument: string, value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : identifier(argument, value);
+}
+
+function optionalYear(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : integerIn('year', value, 1829, 9999);
 }
 
 function subgraph(graph: RequestGraph, fragment: GraphFragment, truncated = false) {
@@ -61,48 +93,38 @@ function path(graph: RequestGraph, record: PathRecord) {
   };
 }
 
-const entityFields = {
-  relationships: (entity: EntityRecord, args: Args, { graph }: GraphQLContext) =>
+// Every kind's object type has the same fields, resolved from the same record.
+const entityFields: ForceResolvers = {
+  relationships: (entity, args, { graph }) =>
     graph.relationshipsOf(entity.id, {
-      types: shortList('types', args.types as RelationshipType[] | null),
-      direction: (args.direction as Direction | undefined) ?? 'BOTH',
-      judgements: shortList('judgements', args.judgements as Judgement[] | null),
-      assessments: shortList('assessments', args.assessments as string[] | null),
+      types: shortList('types', args.types),
+      direction: args.direction,
+      judgements: shortList('judgements', args.judgements),
+      assessments: shortList('assessments', args.assessments),
     }),
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    async entity(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async entity(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       graph.absorb(await graph.repository.entities([id], prefetchFor(info)));
       return graph.cachedEntity(id) ?? null;
     },
 
-    async entities(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, 500);
-      const after = decodeCursor('after', args.after as string | null);
-      const page = await graph.repository.entityPage({ kind: args.kind as EntityKind | null, first, after }, prefetchFor(info));
+    async entities(_, args, { graph }, info) {
+      const first = integerIn('first', args.first, 1, 500);
+      const after = decodeCursor('after', args.after);
+      const page = await graph.repository.entityPage({ kind: args.kind ?? null, first, after }, prefetchFor(info));
       const { nodes } = subgraph(graph, page.fragment);
-      const last = nodes.at(-1);
-      return {
-        edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-        nodes,
-        totalCount: page.totalCount,
-        pageInfo: {
-          startCursor: nodes[0] ? encodeCursor(nodes[0].id) : null,
-          endCursor: last ? encodeCursor(last.id) : null,
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: after !== null && page.totalCount > 0,
-        },
-      };
+      return connection(nodes, (node) => encodeCursor(node.id), { ...page, hasPreviousPage: after !== null && page.totalCount > 0 });
     },
 
-    async search(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const text = searchText('text', args.text as string);
-      const first = integerIn('first', args.first as number, 1, 100);
-      const kinds = shortList('kinds', args.kinds as EntityKind[] | null);
-      const types = shortList('types', args.types as RelationshipType[] | null);
+    async search(_, args, { graph }, info) {
+      const text = searchText('text', args.text);
+      const first = integerIn('first', args.first, 1, 100);
+      const kinds = shortList('kinds', args.kinds);
+      const types = shortList('types', args.types);
       const { hits, fragment } = await graph.repository.search({ text, first, kinds, types }, prefetchFor(info));
       graph.absorb(fragment);
       return hits.map((hit) => ({
@@ -113,28 +135,28 @@ export const resolvers = {
       }));
     },
 
-    async graph(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
+    async graph(_, args, { graph }, info) {
       const fragment = await graph.repository.graph(
         {
-          kinds: shortList('kinds', args.kinds as EntityKind[] | null),
-          types: shortList('types', args.types as RelationshipType[] | null),
-          judgements: shortList('judgements', args.judgements as Judgement[] | null),
-          sources: shortList('sources', args.sources as string[] | null)?.map((id) => identifier('sources', id)),
+          kinds: shortList('kinds', args.kinds),
+          types: shortList('types', args.types),
+          judgements: shortList('judgements', args.judgements),
+          sources: shortList('sources', args.sources)?.map((id) => identifier('sources', id)),
         },
         prefetchFor(info),
       );
       return subgraph(graph, fragment);
     },
 
-    async neighbourhood(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async neighbourhood(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       const result = await graph.repository.neighbourhood(
         {
           id,
-          depth: integerIn('depth', args.depth as number, 1, 3),
-          types: shortList('types', args.types as RelationshipType[] | null),
-          kinds: shortList('kinds', args.kinds as EntityKind[] | null),
-          limit: integerIn('limit', args.limit as number, 1, 1000),
+          depth: integerIn('depth', args.depth, 1, 3),
+          types: shortList('types', args.types),
+          kinds: shortList('kinds', args.kinds),
+          limit: integerIn('limit', args.limit, 1, 1000),
         },
         prefetchFor(info),
       );
@@ -142,11 +164,11 @@ export const resolvers = {
       return subgraph(graph, result.fragment, result.truncated);
     },
 
-    async shortestPath(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const from = identifier('from', args.from as string);
-      const to = identifier('to', args.to as string);
+    async shortestPath(_, args, { graph }, info) {
+      const from = identifier('from', args.from);
+      const to = identifier('to', args.to);
       const result = await graph.repository.shortestPath(
-        { from, to, types: shortList('types', args.types as RelationshipType[] | null) },
+        { from, to, types: shortList('types', args.types) },
         prefetchFor(info),
       );
       const missing = result.missing[0];
@@ -155,14 +177,14 @@ export const resolvers = {
       return result.path ? path(graph, result.path) : null;
     },
 
-    async partnerInvolvement(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const partnerId = identifier('partnerId', args.partnerId as string);
-      const maxHops = integerIn('maxHops', args.maxHops as number, 1, 4);
+    async partnerInvolvement(_, args, { graph }, info) {
+      const partnerId = identifier('partnerId', args.partnerId);
+      const maxHops = integerIn('maxHops', args.maxHops, 1, 4);
       const result = await graph.repository.partnerInvolvement({ partnerId, maxHops }, prefetchFor(info));
-      if (!result.found) throw notFound('partnerId', partnerId, 'partner');
       graph.absorb(result.fragment);
       const partner = graph.cachedEntity(partnerId);
-      if (!result.isPartner) throw badUserInput('partnerId', `names a ${partner?.kind.toLowerCase() ?? 'non-partner'}, not a partner`);
+      if (!result.found || !partner) throw notFound('partnerId', partnerId, 'partner');
+      if (!result.isPartner) throw badUserInput('partnerId', `names a ${partner.kind.toLowerCase()}, not a partner`);
       const paths = result.paths.map((record) => path(graph, record));
       const reached = new Map<string, EntityRecord>();
       for (const { nodes } of paths) {
@@ -171,88 +193,70 @@ export const resolvers = {
       return { partner, reached: [...reached.values()], paths, subgraph: subgraph(graph, result.fragment) };
     },
 
-    async sources(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, maxSourcesPerPage);
-      const after = args.after === null || args.after === undefined ? null : identifier('after', args.after as string);
+    async sources(_, args, { graph }, info) {
+      const first = integerIn('first', args.first, 1, maxSourcesPerPage);
+      const after = args.after === null || args.after === undefined ? null : identifier('after', args.after);
       const cited = selectedCoordinates(info).has('Sentence.relationships');
       const fragment = await graph.repository.sources({ first, after, sentenceRelationships: cited });
       graph.absorb(fragment, cited ? fragment.sources.map((s) => s.id) : []);
       return fragment.sources;
     },
 
-    async source(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async source(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       const cited = selectedCoordinates(info).has('Sentence.relationships');
       const fragment = await graph.repository.sources({ ids: [id], sentenceRelationships: cited });
       graph.absorb(fragment, cited ? [id] : []);
       return fragment.sources[0] ?? null;
     },
 
-    async stats(_: unknown, __: Args, { graph }: GraphQLContext) {
+    async stats(_, __, { graph }) {
       const stats = await graph.repository.stats();
       return { ...stats, findings: stats.findings.stated, inferredFindings: stats.findings.inferred };
     },
 
-    async findings(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, 500);
-      const after = decodeFindingCursor('after', args.after as string | null);
-      const optionalId = (name: string) => (args[name] === null || args[name] === undefined ? null : identifier(name, args[name] as string));
-      const entity = optionalId('entity');
-      const year = args.year === null || args.year === undefined ? null : integerIn('year', args.year as number, 1829, 9999);
+    async findings(_, args, { graph }, info) {
       const page = await graph.repository.findings(
         {
-          force: optionalId('force'),
-          theme: optionalId('theme'),
-          year,
-          assessments: shortList('assessments', args.assessments as string[] | null)?.map((id) => identifier('assessments', id)),
-          judgements: shortList('judgements', args.judgements as Judgement[] | null),
-          entity,
-          first,
-          after,
+          assessments: shortList('assessments', args.assessments)?.map((id) => identifier('assessments', id)),
+          judgements: shortList('judgements', args.judgements),
+          entity: optionalId('entity', args.entity),
+          force: optionalId('force', args.force),
+          theme: optionalId('theme', args.theme),
+          year: optionalYear(args.year),
+          first: integerIn('first', args.first, 1, 500),
+          after: decodeFindingCursor('after', args.after),
         },
         prefetchFor(info),
       );
       graph.absorb(page.fragment);
       const nodes = (page.fragment.findings ?? []).flatMap((finding) => graph.cachedFinding(finding.id) ?? []);
-      const edges = nodes.map((node) => ({ cursor: findingCursor(node), node }));
-      return {
-        edges,
-        nodes,
-        totalCount: page.totalCount,
-        pageInfo: {
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: page.hasPreviousPage,
-        },
-      };
+      return connection(nodes, findingCursor, page);
     },
 
-    async assessments(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const first = integerIn('first', args.first as number, 1, 500);
-      const after = decodeCursor('after', args.after as string | null);
-      const force = args.force === null || args.force === undefined ? null : identifier('force', args.force as string);
-      const year = args.year === null || args.year === undefined ? null : integerIn('year', args.year as number, 1829, 9999);
-      const kind = args.kind === null || args.kind === undefined ? null : identifier('kind', args.kind as string);
-      const page = await graph.repository.assessmentPage({ force, year, kind, first, after }, prefetchFor(info));
+    async assessments(_, args, { graph }, info) {
+      const page = await graph.repository.assessmentPage(
+        {
+          force: optionalId('force', args.force),
+          year: optionalYear(args.year),
+          kind: optionalId('kind', args.kind),
+          first: integerIn('first', args.first, 1, 500),
+          after: decodeCursor('after', args.after),
+        },
+        prefetchFor(info),
+      );
       graph.absorb(page.fragment);
-      const nodes = page.fragment.assessments ?? [];
-      const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
-      return {
-        edges,
-        nodes,
-        totalCount: page.totalCount,
-        pageInfo: {
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: page.hasPreviousPage,
-        },
-      };
+      return connection(page.fragment.assessments ?? [], (node) => encodeCursor(node.id), page);
     },
 
-    async node(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
+    async assessment(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
+      graph.absorb(await graph.repository.assessmentsById([id], prefetchFor(info)));
+      return graph.assessment(id);
+    },
+
+    async node(_, args, { graph }, info) {
+      const id = identifier('id', args.id);
       const fragment = graph.absorb(await graph.repository.node(id, prefetchFor(info)));
       return (
         fragment.entities.find((entity) => entity.id === id) ??
@@ -262,18 +266,8 @@ export const resolvers = {
         null
       );
     },
-
-    async assessment(_: unknown, args: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) {
-      const id = identifier('id', args.id as string);
-      graph.absorb(await graph.repository.assessmentsById([id], prefetchFor(info)));
-      return graph.assessment(id);
-    },
   },
 
-  Entity: {
-    // Each kind's GraphQL object type is named as its Neo4j label.
-    __resolveType: (entity: EntityRecord) => labelOfKind[entity.kind],
-  },
   Node: {
     // The records differ in shape: each has a field the others lack.
     __resolveType: (node: EntityRecord | RelationshipRecord | FindingRecord | AssessmentRecord) => {
@@ -282,6 +276,11 @@ export const resolvers = {
       if ('fictional' in node) return 'Assessment';
       return 'Relationship';
     },
+  },
+
+  Entity: {
+    // Each kind's GraphQL object type is named as its Neo4j label.
+    __resolveType: (entity: EntityRecord) => labelOfKind[entity.kind],
   },
   Force: entityFields,
   Inspector: entityFields,
@@ -293,47 +292,46 @@ export const resolvers = {
   Community: entityFields,
 
   Relationship: {
-    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.from),
-    target: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext) => graph.entity(relationship.to),
-    evidence: (relationship: RelationshipRecord) => relationship,
+    source: (relationship, _, { graph }) => present(graph.entity(relationship.from), 'entity', relationship.from),
+    target: (relationship, _, { graph }) => present(graph.entity(relationship.to), 'entity', relationship.to),
+    evidence: (relationship) => relationship,
     // The id is on the relationship: asking only for it costs no query.
-    finding: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) => {
+    finding: (relationship, _, { graph }, info) => {
       if (relationship.findingId === null) return null;
-      const fields = selectedCoordinates(info);
-      const idOnly = [...fields].every((coordinate) => !coordinate.startsWith('Finding.') || coordinate === 'Finding.id');
-      return idOnly ? { id: relationship.findingId } : graph.finding(relationship.findingId);
+      const idOnly = [...selectedCoordinates(info)].every((coordinate) => !coordinate.startsWith('Finding.') || coordinate === 'Finding.id');
+      return idOnly ? ({ id: relationship.findingId } as FindingRecord) : graph.finding(relationship.findingId);
     },
   },
 
   Finding: {
-    evidence: (finding: FindingRecord) => ({ ...finding, sourceId: finding.assessmentId }),
-    assessment: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) => graph.assessment(finding.assessmentId),
-    entities: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) => finding.participants.map(({ entityId }) => graph.entity(entityId)),
-    participants: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) =>
-      finding.participants.map(({ entityId, role }) => ({ role, entity: graph.entity(entityId) })),
-    relationships: (finding: FindingRecord, _: Args, { graph }: GraphQLContext) =>
-      finding.relationshipIds.flatMap((id) => graph.cachedRelationship(id) ?? []),
+    evidence: (finding) => ({ ...finding, sourceId: finding.assessmentId }) as unknown as RelationshipRecord,
+    assessment: (finding, _, { graph }) => present(graph.assessment(finding.assessmentId), 'assessment', finding.assessmentId),
+    entities: (finding, _, { graph }) => finding.participants.map(({ entityId }) => present(graph.entity(entityId), 'entity', entityId)),
+    participants: (finding, _, { graph }) =>
+      finding.participants.map(({ entityId, role }) => ({ role: role as never, entity: present(graph.entity(entityId), 'entity', entityId) })),
+    relationships: (finding, _, { graph }) => finding.relationshipIds.flatMap((id) => graph.cachedRelationship(id) ?? []),
   },
 
   Assessment: {
-    force: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) => (assessment.forceId ? graph.entity(assessment.forceId) : null),
-    inspector: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) =>
-      assessment.inspectorId ? graph.entity(assessment.inspectorId) : null,
-    source: (assessment: AssessmentRecord, _: Args, { graph }: GraphQLContext) => graph.source(assessment.id),
+    force: (assessment, _, { graph }) => (assessment.forceId ? graph.entity(assessment.forceId) : null),
+    inspector: (assessment, _, { graph }) => (assessment.inspectorId ? graph.entity(assessment.inspectorId) : null),
+    source: (assessment, _, { graph }) => present(graph.source(assessment.id), 'source', assessment.id),
   },
 
   Evidence: {
     // The id is on the relationship already; a thousand cited facts must not fetch a thousand report texts for it.
-    source: (relationship: RelationshipRecord, _: Args, { graph }: GraphQLContext, info: GraphQLResolveInfo) =>
-      wantsSourceDetails(selectedCoordinates(info)) ? graph.source(relationship.sourceId) : { id: relationship.sourceId },
+    source: (relationship, _, { graph }, info) =>
+      wantsSourceDetails(selectedCoordinates(info))
+        ? present(graph.source(relationship.sourceId), 'source', relationship.sourceId)
+        : { id: relationship.sourceId },
   },
 
   Source: {
-    sentences: (source: SourceRecord) => source.sentences.map((text, index) => ({ sourceId: source.id, index: index + 1, text })),
+    // A source named by id only (Evidence.source) never reaches here: asking for its sentences loads all of it.
+    sentences: (source) => (source.sentences ?? []).map((text, index) => ({ sourceId: source.id, index: index + 1, text })),
   },
 
   Sentence: {
-    relationships: (sentence: { sourceId: string; index: number }, _: Args, { graph }: GraphQLContext) =>
-      graph.citations(sentence.sourceId, sentence.index),
+    relationships: (sentence, _, { graph }) => graph.citations(sentence.sourceId, sentence.index),
   },
 };

@@ -14,6 +14,7 @@ import type { DrawingTimes } from '../client/measure-drawing.ts';
 import type { ClientOptions } from '../options.ts';
 import { ratio } from '../latency.ts';
 import { mixSeed, pick, seededRandom, uniformIndex } from '../random.ts';
+import { judgements } from '../../server/graph/records.ts';
 
 /** The pages drawn, each built from bench/client/<file>.html. */
 const pageFiles = { 'peel-graph': 'peel-graph', 'styled Cytoscape': 'styled', 'bare Cytoscape': 'bare' } as const;
@@ -71,7 +72,6 @@ const drawTimeoutMs = 180_000;
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const kinds = ['FORCE', 'THEME', 'PARTNER', 'VICTIM_GROUP', 'RISK', 'POWER', 'COMMUNITY'] as const;
 const types = ['HAS_STRENGTH', 'NEEDS_IMPROVEMENT', 'WORKS_WITH', 'SAFEGUARDS', 'SUPPORTS', 'THREATENS', 'FACES', 'ENGAGES'] as const;
-const judgements = ['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
 
 /** A graph in the API's shape with `count` elements, three in ten of them nodes, as a neighbourhood answer is. */
 export function apiShapedGraph(count: number): PageInput['graph'] {

@@ -1,11 +1,25 @@
 // Typed calls to the GraphQL API at /graphql; every operation the explorer sends is written out here.
 import type {
-  Entity,
+  GraphViewQuery,
+  GraphViewQueryVariables,
+  NeighbourhoodQuery,
+  NeighbourhoodQueryVariables,
+  PartnerInvolvementQuery,
+  PartnerInvolvementQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  ShortestPathQuery,
+  ShortestPathQueryVariables,
+  SourcesQuery,
+  SourcesQueryVariables,
+  StatsQuery,
+  StatsQueryVariables,
+} from './generated/operations.ts';
+import type {
   Filters,
   GraphStats,
   Path,
   PartnerInvolvement,
-  Relationship,
   SearchHit,
   SourceDocument,
   Subgraph,
@@ -51,21 +65,43 @@ export const relationshipFields = /* GraphQL */ `
   }
 `;
 
-export const subgraphSelection = /* GraphQL */ `{ nodes { ...EntityFields } edges { ...RelationshipFields } truncated }`;
-const pathSelection = /* GraphQL */ `{ length nodes { ...EntityFields } edges { ...RelationshipFields } }`;
+export const subgraphFields = /* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    nodes { ...EntityFields }
+    edges { ...RelationshipFields }
+    truncated
+  }
+`;
 
+const pathFields = /* GraphQL */ `
+  fragment PathFields on Path {
+    length
+    nodes { ...EntityFields }
+    edges { ...RelationshipFields }
+  }
+`;
+
+/**
+ * A selection, not a document, so it carries no /* GraphQL *\/ tag: for queries written out at run time
+ * (the copied view), which append `subgraphFields`, `entityFields` and `relationshipFields`.
+ */
+export const subgraphSelection = '{ ...SubgraphFields }';
+
+// The code generator reads each document with its `${…}` parts left out: the fragments they add are found by name.
 export const graphQuery = /* GraphQL */ `
   query GraphView($kinds: [EntityKind!], $types: [RelationshipType!], $judgements: [Judgement!], $sources: [ID!]) {
-    graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) ${subgraphSelection}
+    graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) { ...SubgraphFields }
   }
+  ${subgraphFields}
   ${entityFields}
   ${relationshipFields}
 `;
 
 export const neighbourhoodQuery = /* GraphQL */ `
   query Neighbourhood($id: ID!, $limit: Int!) {
-    neighbourhood(id: $id, depth: 1, limit: $limit) ${subgraphSelection}
+    neighbourhood(id: $id, depth: 1, limit: $limit) { ...SubgraphFields }
   }
+  ${subgraphFields}
   ${entityFields}
   ${relationshipFields}
 `;
@@ -85,8 +121,9 @@ export const searchQuery = /* GraphQL */ `
 
 export const shortestPathQuery = /* GraphQL */ `
   query ShortestPath($from: ID!, $to: ID!) {
-    shortestPath(from: $from, to: $to) ${pathSelection}
+    shortestPath(from: $from, to: $to) { ...PathFields }
   }
+  ${pathFields}
   ${entityFields}
   ${relationshipFields}
 `;
@@ -105,12 +142,7 @@ export const partnerInvolvementQuery = /* GraphQL */ `
   ${relationshipFields}
 `;
 
-interface PartnerInvolvementAnswer {
-  partner: Entity;
-  reached: { id: string }[];
-  paths: { length: number; nodes: { id: string }[]; edges: { id: string }[] }[];
-  subgraph: { nodes: Entity[]; edges: Relationship[] };
-}
+type PartnerInvolvementAnswer = PartnerInvolvementQuery['partnerInvolvement'];
 
 /** Puts the entities and relationships back on the paths that name them by id. */
 export function involvementFromAnswer(answer: PartnerInvolvementAnswer): PartnerInvolvement {
@@ -170,13 +202,13 @@ export interface ApiOptions {
 }
 
 export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiOptions = {}) {
-  async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  async function request<T, V extends Record<string, unknown> = Record<string, unknown>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {
       response = await fetchImpl(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables: variables ?? {} }),
         signal,
       });
     } catch (error) {
@@ -200,32 +232,34 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
 
     /** The graph under these filters; with `sources`, only what those reports state. */
     async graph(filters: Filters, signal?: AbortSignal, sources: readonly string[] | null = null): Promise<Subgraph> {
-      return (await request<{ graph: Subgraph }>(graphQuery, { ...filters, sources }, signal)).graph;
+      const variables = { ...filters, sources: sources ? [...sources] : null };
+      return (await request<GraphViewQuery, GraphViewQueryVariables>(graphQuery, variables, signal)).graph;
     },
 
     async neighbourhood(id: string, limit: number, signal?: AbortSignal): Promise<Subgraph> {
-      return (await request<{ neighbourhood: Subgraph }>(neighbourhoodQuery, { id, limit }, signal)).neighbourhood;
+      return (await request<NeighbourhoodQuery, NeighbourhoodQueryVariables>(neighbourhoodQuery, { id, limit }, signal)).neighbourhood;
     },
 
     async search(text: string, first: number, signal?: AbortSignal): Promise<SearchHit[]> {
-      return (await request<{ search: SearchHit[] }>(searchQuery, { text, first }, signal)).search;
+      return (await request<SearchQuery, SearchQueryVariables>(searchQuery, { text, first }, signal)).search;
     },
 
     async shortestPath(from: string, to: string, signal?: AbortSignal): Promise<Path | null> {
-      return (await request<{ shortestPath: Path | null }>(shortestPathQuery, { from, to }, signal)).shortestPath;
+      return (await request<ShortestPathQuery, ShortestPathQueryVariables>(shortestPathQuery, { from, to }, signal)).shortestPath;
     },
 
     async partnerInvolvement(partnerId: string, signal?: AbortSignal): Promise<PartnerInvolvement> {
-      return involvementFromAnswer((await request<{ partnerInvolvement: PartnerInvolvementAnswer }>(partnerInvolvementQuery, { partnerId }, signal)).partnerInvolvement);
+      const answer = await request<PartnerInvolvementQuery, PartnerInvolvementQueryVariables>(partnerInvolvementQuery, { partnerId }, signal);
+      return involvementFromAnswer(answer.partnerInvolvement);
     },
 
     /** The first `first` reports in id order, each with its sentences. */
     async sources(first: number, signal?: AbortSignal): Promise<SourceDocument[]> {
-      return (await request<{ sources: SourceDocument[] }>(sourcesQuery, { first }, signal)).sources;
+      return (await request<SourcesQuery, SourcesQueryVariables>(sourcesQuery, { first }, signal)).sources;
     },
 
     async stats(signal?: AbortSignal): Promise<GraphStats> {
-      return (await request<{ stats: GraphStats }>(statsQuery, {}, signal)).stats;
+      return (await request<StatsQuery, StatsQueryVariables>(statsQuery, {}, signal)).stats;
     },
 
     /** Whether the server can reach Neo4j now: GET /health answers 503 when it cannot. */

@@ -1,35 +1,8 @@
-// The shapes of the data the API sends, as the explorer uses them, and the enums of the schema as lists.
+// The shapes of the data the API sends, as the explorer uses them; the schema's enums are generated from it.
+import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType } from '../../shared/vocabulary.ts';
 
-export const entityKinds = ['FORCE', 'INSPECTOR', 'THEME', 'PARTNER', 'VICTIM_GROUP', 'RISK', 'POWER', 'COMMUNITY'] as const;
-export type EntityKind = (typeof entityKinds)[number];
-
-export const relationshipTypes = [
-  'ASSESSES',
-  'HAS_STRENGTH',
-  'IMPROVED',
-  'NEEDS_IMPROVEMENT',
-  'SAFEGUARDS',
-  'WORKS_WITH',
-  'SUPPORTS',
-  'INFORMS',
-  'TACKLES',
-  'FACES',
-  'THREATENS',
-  'USES',
-  'RESTRICTS',
-  'ENGAGES',
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
-
-export const judgements = ['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
-export type Judgement = (typeof judgements)[number];
-
-export type Pillar = 'EFFECTIVENESS' | 'EFFICIENCY' | 'LEGITIMACY';
-
-export const bases = ['STATED', 'INFERRED'] as const;
-export type Basis = (typeof bases)[number];
-
-export type FindingStatus = 'ESTABLISHED' | 'EXPLORING' | 'PLANNED' | 'NOT_YET';
+export { bases, entityKinds, findingStatuses, judgements, pillars, relationshipTypes } from '../../shared/vocabulary.ts';
+export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType };
 
 export interface Entity {
   id: string;

@@ -1,5 +1,5 @@
 // The GraphQL document and variables behind a view, for "Copy GraphQL": what the canvas shows, as the API gives it.
-import { entityFields, relationshipFields, subgraphSelection } from './api.ts';
+import { entityFields, relationshipFields, subgraphFields, subgraphSelection } from './api.ts';
 import type { Expansion, ViewState } from './url-state.ts';
 
 export interface ViewQuery {
@@ -57,7 +57,7 @@ export function viewQuery(state: Pick<ViewState, 'filters' | 'expanded' | 'hidde
   }
   // Hiding happens on the canvas only; the comment keeps the copied query honest about it.
   if (state.hidden.length > 0) notes.push(`# The explorer then hides these entities: ${state.hidden.map(commentText).join(', ')}`);
-  const query = `${notes.map((note) => `${note}\n`).join('')}query View(${parameters.join(', ')}) {\n${fields.map((field) => `  ${field}`).join('\n')}\n}\n${entityFields.trim()}\n${relationshipFields.trim()}\n`;
+  const query = `${notes.map((note) => `${note}\n`).join('')}query View(${parameters.join(', ')}) {\n${fields.map((field) => `  ${field}`).join('\n')}\n}\n${subgraphFields.trim()}\n${entityFields.trim()}\n${relationshipFields.trim()}\n`;
   return { query, variables, omitted };
 }
 

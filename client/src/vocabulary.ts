@@ -1,4 +1,4 @@
-// The words the explorer uses for the schema's enums: the inspectorate's terms, in plain English.
+// The words the explorer uses for the schema's enums: its own short labels and phrases; what they mean is the schema's.
 import type { Basis, EntityKind, FindingStatus, Judgement, RelationshipType } from './model.ts';
 
 export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
@@ -30,23 +30,13 @@ export const typeLabels: Record<RelationshipType, string> = {
   ENGAGES: 'engages',
 };
 
-/** What each type means, from the schema's descriptions, for tooltips and the legend. */
-export const typeDescriptions: Record<RelationshipType, string> = {
-  ASSESSES: "An inspector's overall view of a force.",
-  HAS_STRENGTH: 'Something the force does well.',
-  IMPROVED: 'Something the force does better than at the last assessment.',
-  NEEDS_IMPROVEMENT: 'Something the force needs to improve.',
-  SAFEGUARDS: 'A group of people the force protects.',
-  WORKS_WITH: 'An agency the force works with.',
-  SUPPORTS: 'A theme a partner works on with the force.',
-  INFORMS: "A risk the partner's data helps the force understand.",
-  TACKLES: 'A risk a partner helps to tackle.',
-  FACES: 'A risk or threat the force faces.',
-  THREATENS: 'A group of people a risk endangers.',
-  USES: 'A power the force uses.',
-  RESTRICTS: 'A risk a power restricts.',
-  ENGAGES: 'A community or group the force builds links with.',
-};
+/** What each kind, type and judgement means, for tooltips and the legend: the schema's own descriptions. */
+export {
+  basisDescriptions,
+  entityKindDescriptions as kindDescriptions,
+  judgementDescriptions,
+  relationshipTypeDescriptions as typeDescriptions,
+} from '../../shared/vocabulary.ts';
 
 export const judgementLabels: Record<Judgement, string> = {
   STRENGTH: 'Strength',

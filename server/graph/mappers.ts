@@ -3,7 +3,6 @@ import {
   type AssessmentRecord,
   type Basis,
   bases,
-  type EntityKind,
   type EntityRecord,
   type FindingRecord,
   type FindingStatus,
@@ -11,7 +10,7 @@ import {
   type GraphFragment,
   type Judgement,
   judgements,
-  labelOfKind,
+  kindOfLabel,
   type Pillar,
   pillars,
   type RelationshipRecord,
@@ -19,8 +18,6 @@ import {
   relationshipTypes,
   type SourceRecord,
 } from './records.ts';
-
-const kindOfLabel = new Map(Object.entries(labelOfKind).map(([kind, label]) => [label, kind as EntityKind]));
 
 type Row = Record<string, unknown>;
 

@@ -1,52 +1,12 @@
 // Plain values the repository hands out: what Neo4j nodes, relationships and sources become at its boundary.
 
-export const entityKinds = ['FORCE', 'INSPECTOR', 'THEME', 'PARTNER', 'VICTIM_GROUP', 'RISK', 'POWER', 'COMMUNITY'] as const;
-export type EntityKind = (typeof entityKinds)[number];
+// The kinds, types, judgements and pillars are the schema's, generated from it (`npm run codegen`). Neo4j stores
+// each as the GraphQL enum value spells it, so no value is translated on its way to the screen.
+import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType } from '../../shared/vocabulary.ts';
 
-/** The Neo4j label of each kind: the allow-list every label in a query comes from. */
-export const labelOfKind: Record<EntityKind, string> = {
-  FORCE: 'Force',
-  INSPECTOR: 'Inspector',
-  THEME: 'Theme',
-  PARTNER: 'Partner',
-  VICTIM_GROUP: 'VictimGroup',
-  RISK: 'Risk',
-  POWER: 'Power',
-  COMMUNITY: 'Community',
-};
-
-export const relationshipTypes = [
-  'ASSESSES',
-  'HAS_STRENGTH',
-  'IMPROVED',
-  'NEEDS_IMPROVEMENT',
-  'SAFEGUARDS',
-  'WORKS_WITH',
-  'SUPPORTS',
-  'INFORMS',
-  'TACKLES',
-  'FACES',
-  'THREATENS',
-  'USES',
-  'RESTRICTS',
-  'ENGAGES',
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
-
-/** Spelt in Neo4j as in the API. */
-export const judgements = ['STRENGTH', 'IMPROVED', 'AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
-export type Judgement = (typeof judgements)[number];
-
-export const pillars = ['EFFECTIVENESS', 'EFFICIENCY', 'LEGITIMACY'] as const;
-export type Pillar = (typeof pillars)[number];
-
-/** Whether the sentence states a finding or it is inferred from context. */
-export const bases = ['STATED', 'INFERRED'] as const;
-export type Basis = (typeof bases)[number];
-
-/** How far what a finding describes has got, where the text hedges. */
-export const findingStatuses = ['ESTABLISHED', 'EXPLORING', 'PLANNED', 'NOT_YET'] as const;
-export type FindingStatus = (typeof findingStatuses)[number];
+export { entityKinds, judgements, kindOfLabel, labelOfKind, pillars, relationshipTypes } from '../../shared/vocabulary.ts';
+export { bases, findingStatuses } from '../../shared/vocabulary.ts';
+export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType };
 
 export interface EntityRecord {
   id: string;
@@ -120,6 +80,16 @@ export interface FindingRecord {
   inferredFrom: number[];
   participants: ParticipantRecord[];
   relationshipIds: string[];
+}
+
+/** A source an answer names by id only (Evidence.source): its text is read only when a field beyond the id is asked for. */
+export type SourceReference = Pick<SourceRecord, 'id'> & Partial<SourceRecord>;
+
+export interface SentenceRecord {
+  sourceId: string;
+  /** 1-based. */
+  index: number;
+  text: string;
 }
 
 /** Whatever one query brought back, for the request's cache; ids are unique within each list. */

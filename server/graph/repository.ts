@@ -26,6 +26,7 @@ import {
   type EntityKind,
   type GraphFragment,
   type Judgement,
+  kindOfLabel,
   labelOfKind,
   type PathRecord,
   type RelationshipType,
@@ -128,8 +129,6 @@ export const maxSourcesPerPage = 500;
 
 /** Partner involvement lists paths, not a whole graph; past this many the view is unreadable anyway. */
 export const maxInvolvementPaths = 500;
-
-const kindOfLabel = new Map(Object.entries(labelOfKind).map(([kind, label]) => [label, kind as EntityKind]));
 
 function labelsOf(kinds: readonly EntityKind[] | null | undefined): string[] | null {
   return kinds && kinds.length > 0 ? kinds.map((kind) => labelOfKind[kind]) : null;

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { type CypherStatement, CypherScriptError, parseCypherScript } from './cypher-script.ts';
+import { type IndexDefinition, indexDefinition, sameDefinition } from './index-definition.ts';
 
 export interface SeedOptions {
   directory: string;
@@ -18,6 +19,8 @@ export interface SeedFileResult {
   schemaStatements: number;
   dataStatements: number;
   skipped: boolean;
+  /** Indexes dropped because their definition differed from the script's, then created anew by it. */
+  replacedIndexes: string[];
 }
 
 /**
@@ -31,6 +34,11 @@ SET s.file = $file, s.sha256 = $sha256`;
 const appliedScripts = 'MATCH (s:SeedScript) RETURN s.file AS file, s.sha256 AS sha256';
 
 const scriptName = /^\d+[-_].*\.cypher$/;
+
+const existingIndex = `
+SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
+WHERE name = $name
+RETURN type, entityType, labelsOrTypes, properties, owningConstraint`;
 
 /** The scripts a directory holds, in the order they apply (by their number, then name). */
 export async function listSeedScripts(directory: string): Promise<string[]> {
@@ -61,13 +69,13 @@ export async function seedGraph(driver: Driver, options: SeedOptions): Promise<S
     const data = statements.filter((s) => s.kind === 'data');
     if (applied.get(name) === sha256) {
       progress(`[${index + 1}/${scripts.length}] ${name}: unchanged since it was applied`);
-      results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: true });
+      results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: true, replacedIndexes: [] });
       continue;
     }
     progress(`[${index + 1}/${scripts.length}] ${name}: ${schema.length} schema, ${data.length} data statements`);
-    await applySchema(driver, options.database, name, schema);
+    const replacedIndexes = await applySchema(driver, options.database, name, schema, progress);
     await applyData(driver, options.database, name, data, { id: `seed-script:${name}`, file: name, sha256 });
-    results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: false });
+    results.push({ file: name, schemaStatements: schema.length, dataStatements: data.length, skipped: false, replacedIndexes });
   }
   const skipped = results.filter((r) => r.skipped).length;
   progress(`seed scripts: ${results.length - skipped} applied, ${skipped} unchanged`);
@@ -79,15 +87,33 @@ async function appliedHashes(driver: Driver, database: string | undefined): Prom
   return new Map(records.map((record) => [record.get('file') as string, record.get('sha256') as string]));
 }
 
-async function applySchema(driver: Driver, database: string | undefined, file: string, statements: CypherStatement[]) {
-  if (statements.length === 0) return;
+/**
+ * `CREATE INDEX name IF NOT EXISTS` keeps whatever index has that name, however old its definition: a
+ * database seeded before a relationship type was added would never index the new type. So an index whose
+ * type, labels or types, or properties differ from the statement's is dropped first, and the statement
+ * creates it as the script says; an index that matches is left alone.
+ */
+async function applySchema(
+  driver: Driver,
+  database: string | undefined,
+  file: string,
+  statements: CypherStatement[],
+  progress: (message: string) => void,
+): Promise<string[]> {
+  if (statements.length === 0) return [];
+  const replaced: string[] = [];
   const session = driver.session({ database });
   try {
     for (const statement of statements) {
       try {
+        const wanted = indexDefinition(statement.text);
+        if (wanted && (await dropIfOutdated(session, file, statement, wanted))) {
+          replaced.push(wanted.name);
+          progress(`${file}: index ${wanted.name} had an older definition; replacing it`);
+        }
         await session.run(statement.text);
       } catch (error) {
-        throw scriptError(file, statement, error);
+        throw error instanceof CypherScriptError ? error : scriptError(file, statement, error);
       }
     }
     // Queries right after seeding rely on the full-text indexes, which populate asynchronously.
@@ -95,6 +121,29 @@ async function applySchema(driver: Driver, database: string | undefined, file: s
   } finally {
     await session.close();
   }
+  return replaced;
+}
+
+/** Drops the index of that name when its definition is not the wanted one; true when it did. */
+async function dropIfOutdated(session: Session, file: string, statement: CypherStatement, wanted: IndexDefinition): Promise<boolean> {
+  const { records } = await session.run(existingIndex, { name: wanted.name });
+  const existing = records[0];
+  if (!existing) return false;
+  const current = {
+    type: existing.get('type') as string,
+    entityType: existing.get('entityType') as IndexDefinition['entityType'],
+    labelsOrTypes: (existing.get('labelsOrTypes') as string[] | null) ?? [],
+    properties: (existing.get('properties') as string[] | null) ?? [],
+  };
+  if (sameDefinition(current, wanted)) return false;
+  // A constraint's index goes only with its constraint; dropping that is a decision for a person, not the seed.
+  if (existing.get('owningConstraint') !== null) {
+    const constraint = String(existing.get('owningConstraint'));
+    throw new CypherScriptError(file, statement.line, `index ${wanted.name} belongs to constraint ${constraint} and differs from this statement`);
+  }
+  // An index name cannot be a parameter; this one comes from our own script, quoted as a name.
+  await session.run(`DROP INDEX \`${wanted.name.replace(/`/g, '``')}\` IF EXISTS`);
+  return true;
 }
 
 async function applyData(

@@ -11,6 +11,7 @@ import { presets, stepNames } from '../../bench/options.ts';
 import { ratios, rowOf } from '../../bench/steps/client-render.ts';
 import { renderSummary } from '../../bench/summary.ts';
 import { SyntheticGraph, syntheticPrefix } from '../../bench/synthetic-graph.ts';
+import { judgements } from '../../server/graph/records.ts';
 
 const tiny = presets.smoke.size;
 
@@ -31,7 +32,7 @@ describe('the synthetic graph', () => {
       for (const fact of facts) {
         expect(fact.source).toBe(source.id);
         expect(source.sentences[fact.sentence - 1], fact.id).toContain(fact.evidence);
-        expect(['strength', 'improved', 'area_for_improvement', 'cause_of_concern']).toContain(fact.judgement);
+        expect(judgements).toContain(fact.judgement);
         expect(fact.id).toBe(`${source.id}/s${fact.sentence}/${fact.from}/${fact.type.toLowerCase()}/${fact.to}`);
         expect(known.has(fact.from) && known.has(fact.to), fact.id).toBe(true);
       }

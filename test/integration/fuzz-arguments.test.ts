@@ -51,8 +51,6 @@ const anyInt = fc.oneof(
 const enumList = (values: readonly string[]) =>
   fc.option(fc.array(fc.oneof(fc.constantFrom(...values), fc.constantFrom('BOGUS', '', 'works_with')), { maxLength: 60 }), { nil: null });
 
-const uppercase = (values: readonly string[]) => values.map((v) => v.toUpperCase());
-
 const fields: { name: string; query: string; variables: fc.Arbitrary<Record<string, unknown>> }[] = [
   {
     name: 'entity',
@@ -76,7 +74,7 @@ const fields: { name: string; query: string; variables: fc.Arbitrary<Record<stri
     variables: fc.record({
       k: enumList(entityKinds),
       t: enumList(relationshipTypes),
-      j: enumList(uppercase(judgements)),
+      j: enumList(judgements),
       s: fc.option(fc.array(fc.oneof(anyText, fc.constant('cheshire-peel-assessment')), { maxLength: 60 }), { nil: null }),
     }),
   },

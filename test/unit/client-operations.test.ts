@@ -110,7 +110,8 @@ describe('client operations', () => {
     it('keeps ids from a link inside their comment', () => {
       const copied = viewQuery(view([], ['x\nquery Evil { stats { nodes } }']));
       expect(copied.query.startsWith('# The explorer then hides these entities: x query Evil { stats { nodes } }\nquery View(')).toBe(true);
-      expect(parse(formatViewQuery(copied)).definitions).toHaveLength(3);
+      // The query and its fragments (subgraph, entity, relationship fields): the comment hid nothing more.
+      expect(parse(formatViewQuery(copied)).definitions).toHaveLength(4);
     });
   });
 });

@@ -3,7 +3,7 @@
 import type { Explorer } from '../explorer.ts';
 import { isFiltering, toggleValue } from '../filters.ts';
 import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
-import { basisLabels, judgementLabels, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
+import { basisDescriptions, basisLabels, judgementDescriptions, judgementLabels, kindDescriptions, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindSwatch, lineSwatch } from './swatches.ts';
 
@@ -27,6 +27,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const kinds: Entry[] = entityKinds
       .map((kind) => ({
         label: kindLabels[kind].many,
+        title: kindDescriptions[kind],
         count: count(`node[kind = "${kind}"]`),
         on: filters.kinds === null || filters.kinds.includes(kind),
         swatch: kindSwatch(kind),
@@ -46,6 +47,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const judged: Entry[] = judgements
       .map((judgement) => ({
         label: judgementLabels[judgement],
+        title: judgementDescriptions[judgement],
         // The inspector's findings only: an inferred fact is never counted as a judgement.
         count: findings(`[judgement = "${judgement}"][basis = "STATED"]`),
         on: filters.judgements === null || filters.judgements.includes(judgement),
@@ -57,6 +59,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     const basis: Entry[] = bases
       .map((value) => ({
         label: basisLabels[value],
+        title: basisDescriptions[value],
         count: findings(`[basis = "${value}"]`),
         on: filters.bases === null || filters.bases.includes(value),
         swatch: lineSwatch(null, value === 'INFERRED'),
