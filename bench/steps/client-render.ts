@@ -89,9 +89,12 @@ export function apiShapedGraph(count: number): PageInput['graph'] {
       id: `e${i}`,
       type: pick(random, types),
       judgement: pick(random, judgements),
+      basis: 'STATED',
+      status: 'ESTABLISHED',
+      finding: { id: `f${i}` },
       source: { id: `n${from}` },
       target: { id: `n${to === from ? (to + 1) % nodeCount : to}` },
-      evidence: { quote: `Synthetic evidence ${i}.`, sentence: 1 + (i % 40), source: { id: 'syn-source' } },
+      evidence: { quote: `Synthetic evidence ${i}.`, sentence: 1 + (i % 40), start: 0, end: 20, source: { id: 'syn-source' } },
     };
   });
   return { nodes, edges } as PageInput['graph'];
