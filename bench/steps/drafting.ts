@@ -129,12 +129,14 @@ export async function measureDrafting(driver: Driver | undefined, options: Draft
   // The long PDF: the Northmoor sample laid out again and again until it fills the pages asked for.
   const northmoor = await readSample('northmoor-2016');
   const text = await readFile(path.join(samplesDir, northmoor.file), 'utf8');
+  const header = 'Northmoor Police – PEEL 2016 (fictional sample)';
   let repeat = 1;
-  let pdf = await assessmentPdf(text, { header: 'Northmoor Police – PEEL 2016 (fictional sample)', repeat });
+  let pdf = await assessmentPdf(text, { header, repeat });
   let pages = await pageCount(pdf);
-  if (pages < options.pdfPages) {
-    repeat = Math.ceil((options.pdfPages / pages) * 1.02);
-    pdf = await assessmentPdf(text, { header: 'Northmoor Police – PEEL 2016 (fictional sample)', repeat });
+  // Page breaks fall differently as the text repeats, so grow the repeats until the pages are there.
+  while (pages < options.pdfPages) {
+    repeat = Math.max(repeat + 1, Math.ceil((repeat * options.pdfPages) / pages));
+    pdf = await assessmentPdf(text, { header, repeat });
     pages = await pageCount(pdf);
   }
   const started = performance.now();

@@ -70,7 +70,9 @@ export class EntityLinker {
   /** A lexicon entry as an entity of this graph: the known one with its id, or with one of its names; new otherwise. */
   link(entry: Pick<LexiconEntity, 'id' | 'name' | 'kind' | 'terms'>): LinkedEntity {
     const id = entry.id.replace('{force}', this.prefix);
-    const found = this.byId.get(id) ?? [entry.name, ...entry.terms].map((name) => this.byName.get(name.toLowerCase())).find((e) => e?.kind === entry.kind);
+    // A force's own partners link by id only: another force's "Partner organisations" share the name, not the entity.
+    const byName = entry.id.includes('{force}') ? undefined : [entry.name, ...entry.terms].map((name) => this.byName.get(name.toLowerCase())).find((e) => e?.kind === entry.kind);
+    const found = this.byId.get(id) ?? byName;
     return found ? { id: found.id, name: found.name, kind: found.kind, existing: true } : { id, name: entry.name, kind: entry.kind, existing: false };
   }
 
@@ -104,7 +106,8 @@ export class EntityLinker {
     }
     // Entities the graph knows by a name the lexicon lacks (a named partner, a community).
     for (const entity of this.known) {
-      if (entity.kind === 'FORCE' || entity.kind === 'INSPECTOR') continue;
+      // Forces and inspectors are subjects, not mentions; unnamed partners ("Other agencies") are another force's.
+      if (entity.kind === 'FORCE' || entity.kind === 'INSPECTOR' || (entity.kind === 'PARTNER' && !entity.id.startsWith(`${this.prefix}-`))) continue;
       for (const name of [entity.name, ...(entity.aliases ?? [])]) {
         if (name.length < 4) continue;
         const pattern = termPattern(name);
