@@ -51,6 +51,9 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\w-])${[...words, `${last}(?:s|es)?`].join('\\s+')}(?![\\w-])`, 'gi');
 }
 
+/** The names of partners every force has but no report names ("Other agencies"): each force's are its own. */
+const genericPartners = new Set(lexiconEntities.filter((e) => e.id.includes('{force}')).flatMap((e) => [e.name, ...e.terms].map((n) => n.toLowerCase())));
+
 export class EntityLinker {
   private byName = new Map<string, KnownEntity>();
   private byId = new Map<string, KnownEntity>();
@@ -107,7 +110,7 @@ export class EntityLinker {
     // Entities the graph knows by a name the lexicon lacks (a named partner, a community).
     for (const entity of this.known) {
       // Forces and inspectors are subjects, not mentions; unnamed partners ("Other agencies") are another force's.
-      if (entity.kind === 'FORCE' || entity.kind === 'INSPECTOR' || (entity.kind === 'PARTNER' && !entity.id.startsWith(`${this.prefix}-`))) continue;
+      if (entity.kind === 'FORCE' || entity.kind === 'INSPECTOR' || (genericPartners.has(entity.name.toLowerCase()) && !entity.id.startsWith(`${this.prefix}-`))) continue;
       for (const name of [entity.name, ...(entity.aliases ?? [])]) {
         if (name.length < 4) continue;
         const pattern = termPattern(name);
