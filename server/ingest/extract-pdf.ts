@@ -39,16 +39,38 @@ function pageLines(page: number, items: TextItem[]): Line[] {
   return lines.map(({ page: p, text, y, size }) => ({ page: p, text: text.replace(/\s+/g, ' ').trim(), y, size })).filter((l) => l.text !== '');
 }
 
-/** Lines at the top or bottom of many pages, with their numbers ignored, are running headers and footers. */
+/**
+ * The lines a page sets apart at its top and bottom: up to two, above (below) the first wide gap. Running
+ * headers and footers sit there, away from the body; a body line at the top of a page does not.
+ */
+function margins(lines: Line[]): Line[] {
+  const wide = (a: Line, b: Line) => Math.abs(a.y - b.y) > Math.max(a.size, b.size) * 1.9;
+  const found: Line[] = [];
+  for (let i = 0; i < Math.min(2, lines.length - 1); i += 1) {
+    if (wide(lines[i]!, lines[i + 1]!)) {
+      found.push(...lines.slice(0, i + 1));
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i > Math.max(0, lines.length - 3); i -= 1) {
+    if (wide(lines[i - 1]!, lines[i]!)) {
+      found.push(...lines.slice(i));
+      break;
+    }
+  }
+  return found;
+}
+
+/** Lines set apart at the top or bottom of many pages, with their numbers ignored, are running headers and footers. */
 function furniture(pages: Line[][]): Set<Line> {
   const shape = (line: Line) => line.text.toLowerCase().replace(/\d+/g, '#');
-  const edges = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const edges = pages.map(margins);
   const counts = new Map<string, number>();
-  for (const lines of pages) for (const key of new Set(edges(lines).map(shape))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const lines of edges) for (const key of new Set(lines.map(shape))) counts.set(key, (counts.get(key) ?? 0) + 1);
   const repeated = Math.max(2, Math.ceil(pages.length * 0.5));
   const found = new Set<Line>();
-  for (const lines of pages) {
-    for (const line of edges(lines)) {
+  for (const lines of edges) {
+    for (const line of lines) {
       if (pageNumber.test(line.text) || (pages.length > 1 && (counts.get(shape(line)) ?? 0) >= repeated)) found.add(line);
     }
   }
