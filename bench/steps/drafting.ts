@@ -59,7 +59,7 @@ export async function seedReference(driver: Driver | undefined, log: (line: stri
       };
     }
     log('   the seed graph holds no (:Finding) nodes yet: scoring against test/fixtures/cheshire-reference.json');
-  }
+  } else log('   no database given: scoring against test/fixtures/cheshire-reference.json');
   const fixture = JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'cheshire-reference.json'), 'utf8')) as { findings: ReferenceFinding[] };
   return { findings: fixture.findings, from: 'fixture' };
 }

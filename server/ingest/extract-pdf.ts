@@ -36,7 +36,11 @@ function pageLines(page: number, items: TextItem[]): Line[] {
     }
   }
   if (current) lines.push(current);
-  return lines.map(({ page: p, text, y, size }) => ({ page: p, text: text.replace(/\s+/g, ' ').trim(), y, size })).filter((l) => l.text !== '');
+  // Top to bottom: a PDF may draw its running header last, after the body.
+  return lines
+    .map(({ page: p, text, y, size }) => ({ page: p, text: text.replace(/\s+/g, ' ').trim(), y, size }))
+    .filter((l) => l.text !== '')
+    .sort((a, b) => b.y - a.y);
 }
 
 /**
