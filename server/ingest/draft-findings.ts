@@ -119,15 +119,20 @@ const cuePatterns = judgementCues.map((group) => ({ group, patterns: group.phras
 /** The strongest cue in a clause, and whether wink-nlp marks its words negated ("is not effective at"). */
 export function findCue(text: string, clause: Clause, tokens: Token[]): Cue | undefined {
   const own = text.slice(clause.contentStart, clause.end);
+  // Words in quotation marks are someone else's ("Officers told us, \"We do not always …\""), not the inspector's judgement.
+  const quoted = [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const { group, patterns } of cuePatterns) {
     for (const { phrase, pattern } of patterns) {
       const match = pattern.exec(own);
       if (!match) continue;
       const start = clause.contentStart + match.index;
       const end = start + match[0].length;
+      if (quoted.some(([from, to]) => from <= start && end <= to)) continue;
       // "as well as" joins a list; it praises nothing.
       if (phrase === 'well' && /\bas\s+well\b|\bwell\s+as\b/i.test(text.slice(Math.max(0, start - 3), end + 3))) continue;
-      const negated = tokens.some((t) => t.start >= start && t.end <= end && t.negated) || /\bnot\s+$|\bnever\s+$|\bno\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+      // Only praise can be denied: "does not always" or "has not yet" already carry their own negation.
+      const praise = group.judgement === 'STRENGTH' || group.judgement === 'IMPROVED';
+      const negated = praise && (tokens.some((t) => t.start >= start && t.end <= end && t.negated) || /\bnot\s+$|\bnever\s+$|\bno\s+$/i.test(text.slice(Math.max(0, start - 7), start)));
       return { judgement: group.judgement, status: group.status, confidence: group.confidence, phrase, start, end, negated };
     }
   }
@@ -136,7 +141,9 @@ export function findCue(text: string, clause: Clause, tokens: Token[]): Cue | un
 
 /** The object of a cue the lexicon does not know, as a proposed theme: the noun phrase after the cue. */
 function nounPhraseAfter(text: string, tokens: Token[], from: number, to: number): { name: string; start: number; end: number } | undefined {
-  const after = tokens.filter((t) => t.start >= from && t.end <= to);
+  // "make full use of its new risk assessment tool": the object is the tool, not the using.
+  const use = /^\s*(?:to\s+)?(?:make|makes|making)\s+(?:full\s+|more\s+|better\s+|good\s+)?use\s+of\s+/i.exec(text.slice(from, to));
+  const after = tokens.filter((t) => t.start >= from + (use ? use[0].length : 0) && t.end <= to);
   let i = 0;
   while (i < after.length && ['DET', 'ADP', 'PART', 'PRON', 'AUX', 'ADV', 'SCONJ'].includes(after[i]!.pos)) i += 1;
   const phrase: Token[] = [];
@@ -146,6 +153,8 @@ function nounPhraseAfter(text: string, tokens: Token[], from: number, to: number
     phrase.push(token);
   }
   while (phrase.length > 0 && !['NOUN', 'PROPN', 'VERB'].includes(phrase[phrase.length - 1]!.pos)) phrase.pop();
+  // "new risk assessment tool" is the tool; the adjective dates the sentence, not the theme.
+  while (phrase.length > 1 && phrase[0]!.pos === 'ADJ') phrase.shift();
   if (!phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   const start = phrase[0]!.start;
   const end = phrase[phrase.length - 1]!.end;
@@ -271,6 +280,13 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
         const partnerFrom = partners[0] ? partners[0].start : clause.contentStart;
         add({ judgement: base.judgement, type: 'TACKLES', participants: [subject, object(offenders.entity), ...partners.map((p) => object(p.entity, 'PARTNER'))], basis: 'STATED', status: base.status, start: cue.start < partnerFrom ? cue.start : partnerFrom, end: offenders.end, confidence: confidence(0.1), cue: `${cueWords}; "${relationCues.tackles.exec(own)![0]}" + offenders → TACKLES` });
       }
+      // A risk the force and its partners work against together ("works well with other agencies to disrupt organised crime groups").
+      if (cue && partners.length > 0 && relationCues.worksWith.test(own) && relationCues.tackles.test(own)) {
+        for (const risk of risks.filter((r) => !r.lexicon?.offenders && !used.has(r))) {
+          used.add(risk);
+          add({ judgement: base.judgement, type: 'TACKLES', participants: [subject, object(risk.entity), ...partners.map((p) => object(p.entity, 'PARTNER'))], basis: 'STATED', status: base.status, start: clause.contentStart, end: risk.end, confidence: confidence(0.1), cue: `${cueWords}; "${relationCues.tackles.exec(own)![0]}" + risk + partner → TACKLES` });
+        }
+      }
       // Risks the force faces, and the people a risk threatens.
       for (const risk of risks.filter((r) => !r.lexicon?.offenders && !used.has(r))) {
         const faces = relationCues.faces.exec(own);
@@ -296,6 +312,12 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
         clauseThemes = themes.map((t) => t.entity);
         continue;
       }
+      // "is effective at protecting vulnerable people": praise safeguards the group; criticism is of the theme.
+      const positive = base.judgement === 'STRENGTH' || base.judgement === 'IMPROVED';
+      for (const victim of victims) {
+        const theme = themes.find((t) => t.start <= victim.start && victim.end <= t.end);
+        if (theme) used.add(positive ? theme : victim);
+      }
       // Victim groups the force protects, communities it builds links with.
       for (const victim of victims.filter((v) => !used.has(v))) {
         used.add(victim);
@@ -308,12 +330,17 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
         add({ judgement: base.judgement, type: 'ENGAGES', participants: [subject, object(community.entity)], basis: 'STATED', status: base.status, start: clause.contentStart, end: quoteEnd(community, cue), confidence: confidence(), cue: `${cueWords}; community "${text.slice(community.start, community.end)}" → ENGAGES` });
       }
       // Themes: the judgement itself, one finding per theme the clause names.
-      const open = themes.filter((t) => !used.has(t));
+      const open = themes.filter((t, i) => !used.has(t) && themes.findIndex((o) => o.entity.id === t.entity.id) === i);
+      // The service overall is the object only when the clause names nobody more particular ("victims receive a good service").
+      if (judged) open.splice(0, open.length, ...open.filter((t) => t.lexicon?.id !== 'overall-service'));
       let targets: { entity: LinkedEntity; end: number; note: string; inferredFrom?: number[]; extra: number }[] = open.map((t) => ({ entity: t.entity, end: t.end, note: `theme "${text.slice(t.start, t.end)}"`, extra: 0 }));
       if (targets.length === 0 && !judged) {
         const phrase = nounPhraseAfter(text, tokens, cue.end, clause.end);
         const pointsBack = phrase && /\b(?:this|these|it|its|threat|risk)\b/i.test(text.slice(phrase.start, clause.end));
-        if (clauseThemes.length > 0) {
+        const riskTheme = risks.map((r) => (r.lexicon?.theme ? linker.entity(r.lexicon.theme) : undefined)).find((e) => e !== undefined);
+        if (riskTheme) {
+          targets = [{ entity: riskTheme, end: cue.end, note: `the work against the risk named`, extra: 0.15 }];
+        } else if (clauseThemes.length > 0) {
           targets = clauseThemes.map((entity) => ({ entity, end: cue.end, note: `theme of the clause before`, extra: 0.15 }));
         } else if ((pointsBack || !phrase) && previous && previous.themes.length > 0) {
           targets = previous.themes.map((entity) => ({ entity, end: cue.end, note: `theme of sentence ${previous!.number}`, extra: 0.2 }));

@@ -22,13 +22,13 @@ export interface JudgementCue {
  */
 export const judgementCues: JudgementCue[] = [
   { judgement: 'CAUSE_OF_CONCERN', status: 'ESTABLISHED', confidence: 0.95, phrases: ['i am concerned', 'i am seriously concerned', 'cause of concern', 'cause for concern', 'causes of concern', 'serious concerns', 'serious concern', 'is inadequate', 'are inadequate', 'graded as inadequate', 'i have concerns'] },
-  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'NOT_YET', confidence: 0.85, phrases: ['has yet to', 'have yet to', 'is yet to', 'are yet to', 'has not yet', 'is not yet'] },
-  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'ESTABLISHED', confidence: 0.9, phrases: ['needs to improve', 'need to improve', 'should improve', 'must improve', 'could do more', 'needs to do more', 'need to do more', 'should do more', 'requires improvement', 'area for improvement', 'areas for improvement', 'needs to make', 'needs to ensure', 'should ensure', 'needs to understand', 'needs to develop', 'is not always', 'are not always', 'does not always', 'do not always', 'too often', 'inconsistent', 'less effective'] },
+  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'NOT_YET', confidence: 0.85, phrases: ['has yet to', 'have yet to', 'is yet to', 'are yet to', 'has not yet', 'is not yet', 'does not yet', 'do not yet'] },
+  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'ESTABLISHED', confidence: 0.9, phrases: ['needs to improve', 'need to improve', 'should improve', 'must improve', 'could do more', 'needs to do more', 'need to do more', 'should do more', 'requires improvement', 'area for improvement', 'areas for improvement', 'needs to make', 'needs to ensure', 'should ensure', 'needs to understand', 'needs to develop', 'is not always', 'are not always', 'does not always', 'do not always', 'too often', 'too many', 'inconsistent', 'less effective'] },
   { judgement: null, status: 'EXPLORING', confidence: 0.8, phrases: ['is exploring', 'are exploring', 'is piloting', 'is trialling', 'has begun to', 'is starting to', 'early stages'] },
   { judgement: null, status: 'PLANNED', confidence: 0.8, phrases: ['plans to', 'plan for', 'plan to', 'intends to', 'is developing', 'are developing', 'will introduce', 'is due to'] },
-  { judgement: 'IMPROVED', status: 'ESTABLISHED', confidence: 0.9, phrases: ['has improved', 'have improved', 'has continued to improve', 'now has a greater', 'now has a better', 'significant improvements', 'significant improvement', 'improvements since', 'is better at', 'are better at', 'has made improvements', 'has made good progress'] },
-  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.9, phrases: ['is good at', 'are good at', 'is effective at', 'are effective at', 'is very effective', 'is highly effective', 'works well with', 'work well with', 'high quality', 'high-quality', 'consistently good', 'i am impressed', 'impressed by', 'with fairness', 'fairly and with respect', 'makes good use', 'good use of', 'is outstanding', 'outstanding', 'strong links', 'understand their role', 'appropriate skills', 'positive about', 'has a culture of', 'frequently seeks', 'targeted work', 'allows it to', 'is good', 'are good', 'good understanding', 'strong understanding', 'effective', 'well'] },
-  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.6, phrases: ['actively', 'committed to', 'commitment to', 'thorough', 'robust', 'impressive', 'good'] },
+  { judgement: 'IMPROVED', status: 'ESTABLISHED', confidence: 0.9, phrases: ['has improved', 'have improved', 'has continued to improve', 'now has a greater', 'now has a better', 'significant improvements', 'significant improvement', 'improvements since', 'is better at', 'are better at', 'has made improvements', 'has made good progress', 'has made some progress', 'has made progress'] },
+  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.9, phrases: ['is good at', 'are good at', 'is effective at', 'are effective at', 'is very effective', 'is highly effective', 'works well with', 'work well with', 'high quality', 'high-quality', 'consistently good', 'i am impressed', 'impressed by', 'with fairness', 'fairly and with respect', 'makes good use', 'good use of', 'is outstanding', 'outstanding', 'strong links', 'understand their role', 'appropriate skills', 'positive about', 'has a culture of', 'frequently seeks', 'targeted work', 'allows it to', 'is good', 'are good', 'are sound', 'is sound', 'feels valued', 'feel valued', 'fairly', 'effectively', 'promote a culture of', 'good understanding', 'strong understanding', 'effective', 'well'] },
+  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.6, phrases: ['actively', 'are visible', 'feel safe', 'committed to', 'commitment to', 'thorough', 'robust', 'impressive', 'good'] },
 ];
 
 /** "I am very pleased with all aspects of the performance of …": a verdict on the force as a whole. */
@@ -37,7 +37,7 @@ export const overallThemeId = 'overall-performance';
 
 /** Verbs that turn a partner into a working partnership, an offender group into one the force tackles, and so on. */
 export const relationCues = {
-  worksWith: /\b(?:work(?:s|ed|ing)?|partnership|collaborat\w*) (?:well |closely |effectively )?with\b/i,
+  worksWith: /\b(?:work(?:s|ed|ing)?|partnership|collaborat\w*) (?:well |closely |effectively )?with\b|\b(?:shared|joint) \w+(?: \w+)? with\b/i,
   informs: /\b(?:informed by|data from|information from|intelligence from)\b/i,
   tackles: /\b(?:tackl\w*|bring(?:s|ing)? to justice|disrupt\w*|pursu\w*|manag\w* the risk posed by|target\w*)\b/i,
   faces: /\b(?:risk of|threat|threats|faces|facing|exposed to)\b/i,
@@ -61,6 +61,8 @@ export interface LexiconEntity {
   offenders?: boolean;
   /** A power and the group it restricts. */
   restricts?: string;
+  /** A risk and the theme that is the force's work against it ("a good understanding of the threat from county lines"). */
+  theme?: string;
 }
 
 export const entities: LexiconEntity[] = [
@@ -70,7 +72,7 @@ export const entities: LexiconEntity[] = [
   { id: 'investigation', name: 'Investigating crime', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['investigations', 'investigation', 'investigating crime', 'investigated', 'investigates crime'] },
   { id: 'protecting-vulnerable-people', name: 'Protecting vulnerable people', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['safeguarding', 'protecting vulnerable people', 'protects vulnerable people'] },
   { id: 'neighbourhood-policing', name: 'Neighbourhood policing', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['neighbourhood policing', 'neighbourhood teams', 'local policing'] },
-  { id: 'reducing-reoffending', name: 'Reducing reoffending', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['reduce reoffending', 'reducing reoffending', 'reoffending'] },
+  { id: 'reducing-reoffending', name: 'Reducing reoffending', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['reduce reoffending', 'reducing reoffending', 'reoffending', 'manages repeat offenders', 'managing offenders', 'offender management'] },
   { id: 'preventing-crime', name: 'Preventing crime and anti-social behaviour', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['preventing crime', 'prevent crime', 'anti-social behaviour', 'crime prevention'] },
   { id: 'serious-and-organised-crime-response', name: 'Tackling serious and organised crime', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['serious and organised crime', 'organised crime'] },
   { id: 'responding-to-the-public', name: 'Responding to the public', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['calls for service', 'answers emergency calls', 'responding to the public', 'responds to calls', 'response times', '999 calls', 'call handling'] },
@@ -87,7 +89,7 @@ export const entities: LexiconEntity[] = [
   { id: 'financial-planning', name: 'Financial planning', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['financial plans', 'financial planning', 'savings plan', 'medium-term financial', 'balanced budget'] },
   // Legitimacy.
   { id: 'treating-the-public-fairly', name: 'Treating the public fairly', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['people it serves', 'the public', 'communities it serves'], requires: ['fairness', 'fairly', 'respect'] },
-  { id: 'treating-the-workforce-fairly', name: 'Treating the workforce fairly', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['officers and staff', 'its workforce', 'its own staff'], requires: ['fairness', 'fairly', 'respect'] },
+  { id: 'treating-the-workforce-fairly', name: 'Treating the workforce fairly', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['officers and staff', 'its workforce', 'its own staff', 'the workforce'], requires: ['fairness', 'fairly', 'respect', 'valued'] },
   { id: 'ethical-and-lawful-behaviour', name: 'Ethical and lawful behaviour', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['ethical and lawful behaviour', 'ethical behaviour', 'code of ethics'] },
   { id: 'seeking-feedback', name: 'Seeking feedback', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['seeks feedback', 'seeking feedback', 'feedback from the public', 'feedback'] },
   { id: 'values-and-culture', name: 'Values and culture', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['values', "force's culture", 'its culture', 'culture of the force', 'organisational culture'] },
@@ -107,15 +109,16 @@ export const entities: LexiconEntity[] = [
   { id: 'victims-of-domestic-abuse', name: 'Victims of domestic abuse', kind: 'VICTIM_GROUP', terms: ['victims of domestic abuse', 'domestic abuse victims'] },
   { id: 'vulnerable-people', name: 'Vulnerable people', kind: 'VICTIM_GROUP', terms: ['people who may be vulnerable', 'vulnerable people', 'people who are vulnerable', 'vulnerable adults'] },
   { id: 'children-at-risk', name: 'Children at risk', kind: 'VICTIM_GROUP', terms: ['children at risk', 'vulnerable children', 'children at risk of exploitation', 'missing children'] },
+  { id: 'keeping-victims-informed', name: 'Keeping victims informed', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['keeps victims informed', 'keeping victims informed', 'victims informed', 'victims are kept informed'] },
   { id: 'victims-of-crime', name: 'Victims of crime', kind: 'VICTIM_GROUP', terms: ['victims of crime', 'victims'] },
   // Communities.
   { id: 'people-with-less-trust-and-confidence', name: 'People with less trust and confidence in the police', kind: 'COMMUNITY', terms: ['less trust and confidence in the police', 'less trust and confidence', 'seldom-heard groups', 'hard to reach'] },
   // Risks and offender groups.
-  { id: 'serious-and-organised-crime', name: 'Serious and organised crime', kind: 'RISK', terms: ['serious and organised crime', 'organised crime groups', 'organised crime'] },
+  { id: 'serious-and-organised-crime', name: 'Serious and organised crime', kind: 'RISK', theme: 'serious-and-organised-crime-response', terms: ['serious and organised crime', 'organised crime groups', 'organised crime'] },
   { id: 'abuse-of-authority-for-sexual-gain', name: 'Abuse of authority for sexual gain', kind: 'RISK', terms: ['abusing their authority for sexual gain', 'abuse of authority for sexual gain', 'abuse of position for a sexual purpose', 'abusing their position for a sexual purpose'] },
   { id: 'repeat-and-dangerous-offenders', name: 'Repeat and dangerous offenders', kind: 'RISK', offenders: true, terms: ['repeat and dangerous offenders', 'dangerous offenders', 'repeat offenders', 'prolific offenders'] },
   { id: 'domestic-abuse-perpetrators', name: 'Domestic abuse perpetrators', kind: 'RISK', offenders: true, terms: ['perpetrators of domestic abuse', 'domestic abuse perpetrators', 'perpetrators'] },
-  { id: 'county-lines', name: 'County lines drug dealing', kind: 'RISK', terms: ['county lines'] },
+  { id: 'county-lines', name: 'County lines drug dealing', kind: 'RISK', theme: 'serious-and-organised-crime-response', terms: ['county lines'] },
   { id: 'cyber-crime', name: 'Cyber crime', kind: 'RISK', terms: ['cyber crime', 'cybercrime', 'online fraud'] },
   // Powers.
   { id: 'restrictions-on-perpetrators', name: 'Powers to restrict perpetrators', kind: 'POWER', restricts: 'domestic-abuse-perpetrators', terms: ['powers to place restrictions on perpetrators', 'restrictions on perpetrators', 'domestic violence protection orders', 'domestic violence protection notices'] },

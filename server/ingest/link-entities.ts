@@ -54,6 +54,12 @@ export function termPattern(term: string): RegExp {
 /** The names of partners every force has but no report names ("Other agencies"): each force's are its own. */
 const genericPartners = new Set(lexiconEntities.filter((e) => e.id.includes('{force}')).flatMap((e) => [e.name, ...e.terms].map((n) => n.toLowerCase())));
 
+/** A victim group named inside a theme ("protecting vulnerable people") is kept beside it: drafting picks one. */
+function nested(a: Mention, b: Mention): boolean {
+  const [inner, outer] = a.end - a.start <= b.end - b.start ? [a, b] : [b, a];
+  return (inner.lexicon?.kind ?? inner.entity.kind) === 'VICTIM_GROUP' && (outer.lexicon?.kind ?? outer.entity.kind) === 'THEME' && outer.start <= inner.start && inner.end <= outer.end;
+}
+
 export class EntityLinker {
   private byName = new Map<string, KnownEntity>();
   private byId = new Map<string, KnownEntity>();
@@ -126,7 +132,7 @@ export class EntityLinker {
         (other) =>
           other.start < mention.end &&
           mention.start < other.end &&
-          (other.entity.id === mention.entity.id || (mention.entity.kind !== 'RISK' && other.entity.kind !== 'RISK')),
+          (other.entity.id === mention.entity.id || (mention.entity.kind !== 'RISK' && other.entity.kind !== 'RISK' && !nested(mention, other))),
       );
       if (!clash) kept.push(mention);
     }
