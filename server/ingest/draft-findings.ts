@@ -2,14 +2,13 @@
 // status (DOMAIN.md "From words to judgements"), the entities it names give the participants, and the pairing
 // of a cue with the kinds of entity gives the relationship type. Every finding cites a verbatim span and says
 // which cue and rule produced it, so a reviewer sees why.
+import type { RelationshipType } from '../graph/records.ts';
 import { anaphora, type FindingStatus, type Judgement, judgementCues, overallThemeId, overallVerdict, peopleOfPlace, relationCues } from './lexicon.ts';
 import { type EntityLinker, type LinkedEntity, type Mention, slug } from './link-entities.ts';
 import { analyse, type Token } from './nlp.ts';
 import type { Sentence } from './sentences.ts';
 
-export type RelationshipType =
-  | 'ASSESSES' | 'HAS_STRENGTH' | 'IMPROVED' | 'NEEDS_IMPROVEMENT' | 'SAFEGUARDS' | 'WORKS_WITH' | 'SUPPORTS'
-  | 'INFORMS' | 'TACKLES' | 'FACES' | 'THREATENS' | 'USES' | 'RESTRICTS' | 'ENGAGES';
+export type { RelationshipType };
 export type Role = 'SUBJECT' | 'OBJECT' | 'PARTNER' | 'PURPOSE' | 'THEME';
 export type Basis = 'STATED' | 'INFERRED';
 

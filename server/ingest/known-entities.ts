@@ -3,12 +3,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCypherScript } from '../graph/cypher-script.ts';
+import { labelOfKind } from '../graph/records.ts';
 import type { EntityKind } from './lexicon.ts';
 import type { KnownEntity } from './link-entities.ts';
 
-const labels: Record<string, EntityKind> = {
-  Force: 'FORCE', Inspector: 'INSPECTOR', Theme: 'THEME', Partner: 'PARTNER', VictimGroup: 'VICTIM_GROUP', Risk: 'RISK', Power: 'POWER', Community: 'COMMUNITY',
-};
+/** Kind by Neo4j label, from the repository's one list of labels. */
+const labels = new Map(Object.entries(labelOfKind).map(([kind, label]) => [label, kind as EntityKind]));
 
 const stringLiteral = String.raw`"((?:[^"\\]|\\.)*)"`;
 
@@ -19,7 +19,7 @@ export function parseSeedEntities(script: string, file: string): KnownEntity[] {
     const id = new RegExp(`MERGE\\s*\\(\\w+:Entity\\s*\\{\\s*id:\\s*${stringLiteral}`).exec(text)?.[1];
     const label = /SET\s+\w+:(\w+)/.exec(text)?.[1];
     const name = new RegExp(`\\.name\\s*=\\s*${stringLiteral}`).exec(text)?.[1];
-    const kind = label ? labels[label] : undefined;
+    const kind = label ? labels.get(label) : undefined;
     if (!id || !name || !kind) continue;
     const list = /\.aliases\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
     const aliases = list ? [...list.matchAll(new RegExp(stringLiteral, 'g'))].map((m) => m[1]!) : undefined;

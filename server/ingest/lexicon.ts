@@ -1,10 +1,12 @@
 // The inspectorate's vocabulary as data: the cues that carry a judgement or a status, the themes of each PEEL
 // pillar, the partners, victim groups, communities, risks and powers reports name, and the PEEL questions.
 // Drafting reads only this file for words; change the words here, not in the rules.
+import type { EntityKind } from '../graph/records.ts';
+
+export type { EntityKind };
 
 export type Judgement = 'STRENGTH' | 'IMPROVED' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN';
 export type FindingStatus = 'ESTABLISHED' | 'EXPLORING' | 'PLANNED' | 'NOT_YET';
-export type EntityKind = 'FORCE' | 'INSPECTOR' | 'THEME' | 'PARTNER' | 'VICTIM_GROUP' | 'RISK' | 'POWER' | 'COMMUNITY';
 export type Pillar = 'EFFECTIVENESS' | 'EFFICIENCY' | 'LEGITIMACY';
 
 export interface JudgementCue {
