@@ -96,7 +96,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     neo4j: { heap: '512m', pageCache: '128m', transactionMemory: '256m' },
     loader: { batchSize: 10, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [50], frames: 3, repeats: 1 },
-    drafting: { pdfPages: 3, repeats: 2 },
+    drafting: { pdfPages: 1, repeats: 1 },
     outDir: `${resultsDir}smoke/`,
     progress: false,
     queryTimeoutMs: 5_000,
