@@ -8,6 +8,7 @@ import { describeMachine, loadAverage, type Machine } from './machine.ts';
 import type { BenchOptions, StepName } from './options.ts';
 import { residentMiB, type ServerProcess, startServerProcess } from './server-process.ts';
 import { type ApiDriverRow, apiVersusDriver } from './steps/api-vs-driver.ts';
+import { type DraftingResult, measureDrafting } from './steps/drafting.ts';
 import type { ClientRender } from './steps/client-render.ts';
 import { loadRun } from './steps/load-run.ts';
 import { measureRoundTrips, type RoundTripRow } from './steps/round-trips.ts';
@@ -44,6 +45,7 @@ export interface BenchResults {
     memoryAtScale?: StepRecord<{ neo4jRssMiB: number; apiServerRssMiB: number; /** The steps at scale this run had done by then. */ after?: string[] }>;
     startUp?: StepRecord<StartUp>;
     client?: StepRecord<ClientRender>;
+    drafting?: StepRecord<DraftingResult>;
   };
 }
 
@@ -96,6 +98,7 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
 
     // On the seed graph alone, before any synthetic data: the real explorer's requests.
     if (wants('round-trips')) steps.roundTrips = await step(log, 'round trips per root field (seed graph)', () => measureRoundTrips(api.url));
+    if (wants('drafting')) steps.drafting = await step(log, 'drafting: the seed and the fictional samples scored, a short text and a long PDF timed', () => measureDrafting(database.driver, options.drafting, log));
     if (wants('ceiling')) {
       steps.ceiling = await step(log, 'server ceiling: neighbourhood vs hello-world Yoga (seed graph)', async () => {
         const hello = await startServerProcess('hello-yoga', { cpuProfileDir: options.cpuProfileDir });

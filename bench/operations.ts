@@ -61,7 +61,7 @@ export const searchOperation: Operation = {
   document: explorer.searchQuery,
   statement: (v) => ({
     query: searchQuery,
-    parameters: { query: toLuceneQuery(searchTerms(v.text as string)), first: neo4j.int(v.first as number), ...explorerPrefetch },
+    parameters: { query: toLuceneQuery(searchTerms(v.text as string)), first: neo4j.int(v.first as number), labels: null, types: null, ...explorerPrefetch },
   }),
   answerIds: {
     api: (data) => (data.search as { entity?: { id: string }; relationship?: { id: string } }[]).map((hit) => hit.entity?.id ?? hit.relationship?.id ?? '').sort(),

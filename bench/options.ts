@@ -1,9 +1,10 @@
 // The bench's settings: the full, quick and smoke presets, and the command line and environment that adjust them.
 import { parseArgs } from 'node:util';
 import type { Timing } from './compare.ts';
+import type { DraftingOptions } from './steps/drafting.ts';
 import type { SyntheticSize } from './synthetic-graph.ts';
 
-export const stepNames = ['round-trips', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'start-up', 'client'] as const;
+export const stepNames = ['round-trips', 'drafting', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'start-up', 'client'] as const;
 export type StepName = (typeof stepNames)[number];
 
 export type Mode = 'full' | 'quick' | 'smoke';
@@ -32,6 +33,7 @@ export interface BenchOptions {
   neo4j: { heap: string; pageCache: string; transactionMemory: string };
   loader: { batchSize: number; writers: number; rebuildIndexes: boolean };
   client: ClientOptions;
+  drafting: DraftingOptions;
   /** Keep the bench database here between runs (git-ignored .data/ is a good place); a temporary folder otherwise. */
   dataDir?: string;
   /** With dataDir: skip loading when the folder already holds the synthetic graph of this size. */
@@ -62,6 +64,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     neo4j: { heap: '2g', pageCache: '2g', transactionMemory: '1g' },
     loader: { batchSize: 20_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000, 5000], frames: 40, repeats: 3 },
+    drafting: { pdfPages: 100, repeats: 50 },
     outDir: resultsDir,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -77,6 +80,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     neo4j: { heap: '1g', pageCache: '512m', transactionMemory: '512m' },
     loader: { batchSize: 5_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000], frames: 15, repeats: 2 },
+    drafting: { pdfPages: 100, repeats: 20 },
     outDir: `${resultsDir}quick/`,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -92,6 +96,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     neo4j: { heap: '512m', pageCache: '128m', transactionMemory: '256m' },
     loader: { batchSize: 10, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [50], frames: 3, repeats: 1 },
+    drafting: { pdfPages: 1, repeats: 1 },
     outDir: `${resultsDir}smoke/`,
     progress: false,
     queryTimeoutMs: 5_000,

@@ -1,4 +1,5 @@
 // Renders a bench result as the Markdown summary the README's Performance section shows.
+import { draftingSummary } from './drafting-summary.ts';
 import type { BenchResults, StepRecord } from './bench.ts';
 import type { LoadResult } from './latency.ts';
 import type { ClientRender } from './steps/client-render.ts';
@@ -48,7 +49,7 @@ function cpu(result: LoadResult): string {
   return `${number(result.cpuMsPerRequest, 2)} ms${parts && parts.length > 1 ? ` (${parts.map((part) => number(part, 2)).join(' + ')})` : ''}`;
 }
 
-export function renderSummary(results: BenchResults): string {
+export function renderSummary(results: BenchResults, draftingBefore?: Parameters<typeof draftingSummary>[1]): string {
   const { machine, steps, graph } = results;
   const lines: string[] = [];
   const add = (...more: string[]) => lines.push(...more);
@@ -252,6 +253,8 @@ export function renderSummary(results: BenchResults): string {
       '',
     );
   } else add(failure(steps.client) ?? 'Not run.', '');
+
+  add(...draftingSummary(steps.drafting, draftingBefore));
 
   add(
     '## Reproduce',
