@@ -1,7 +1,6 @@
 // Builds the HTTP application (GraphQL API, health, explorer) without listening, so tests call app.fetch.
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -10,7 +9,9 @@ import { maskError, withCodedDatabaseErrors } from './errors.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
+import { usePersistedQueries } from './plugins/persisted-queries.ts';
 import { useQueryLimits } from './plugins/query-limits.ts';
+import { useRequestErrors } from './plugins/request-errors.ts';
 import { roundTripsOf, useServerTiming } from './plugins/server-timing.ts';
 import { useStaticClient } from './plugins/static-client.ts';
 import { RequestGraph } from './request-graph.ts';
@@ -56,8 +57,9 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
       useStaticClient(config.clientDir),
       useBodyLimit(config.maxBodyBytes),
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
-      // JSON content type or this header makes every cross-site request subject to CORS.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // JSON content type or the x-graphql-csrf header makes every cross-site request subject to CORS.
+      useRequestErrors(),
+      usePersistedQueries({ max: 1000 }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.

@@ -50,7 +50,16 @@ export function useQueryLimits(options: { production: boolean }): Plugin[] {
   const plugins: Plugin[] = [
     { onValidate: ({ addValidationRule }) => addValidationRule(onlyQueries) },
     // Counted while parsing, so a token bomb is stopped before it is even a document.
-    maxTokensPlugin({ n: queryLimits.tokens }),
+    maxTokensPlugin({
+      n: queryLimits.tokens,
+      onReject: [
+        () => {
+          throw new GraphQLError(`The document has more than ${queryLimits.tokens} tokens (names, values and punctuation); send a smaller one.`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+          });
+        },
+      ],
+    }),
     // flattenFragments counts a fragment where it is spread, so spreading one cannot hide depth or cost.
     maxDepthPlugin({ n: queryLimits.depth, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
     costLimitPlugin({ maxCost: queryLimits.cost, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
