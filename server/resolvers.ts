@@ -136,7 +136,7 @@ export const resolvers = {
       const from = identifier('from', args.from as string);
       const to = identifier('to', args.to as string);
       const result = await graph.repository.shortestPath(
-        { from, to, types: shortList('types', args.types as RelationshipType[] | null) },
+        { from, to, types: shortList('types', args.types as RelationshipType[] | null), directed: args.directed === true },
         prefetchFor(info),
       );
       const missing = result.missing[0];

@@ -6,6 +6,7 @@ import { toFragment } from './mappers.ts';
 import { QueryGate } from './query-gate.ts';
 import { runRead } from './read-query.ts';
 import {
+  directedShortestPathQuery,
   entitiesByIdQuery,
   entityPageQuery,
   graphQuery,
@@ -238,7 +239,7 @@ export class GraphRepository {
   }
 
   async shortestPath(
-    args: { from: string; to: string; types?: readonly RelationshipType[] | null },
+    args: { from: string; to: string; types?: readonly RelationshipType[] | null; directed?: boolean },
     prefetch?: Prefetch,
   ): Promise<ShortestPathResult> {
     if (args.from === args.to) {
@@ -247,7 +248,8 @@ export class GraphRepository {
       const found = fragment.entities.length > 0;
       return { missing: found ? [] : [args.from], path: found ? { nodeIds: [args.from], relationshipIds: [] } : null, fragment };
     }
-    const record = await this.read(shortestPathQuery, { from: args.from, to: args.to, types: listOrNull(args.types), ...this.prefetch(prefetch) });
+    const query = args.directed ? directedShortestPathQuery : shortestPathQuery;
+    const record = await this.read(query, { from: args.from, to: args.to, types: listOrNull(args.types), ...this.prefetch(prefetch) });
     const missing = [...(record.get('fromFound') ? [] : [args.from]), ...(record.get('toFound') ? [] : [args.to])];
     const path = record.get('found')
       ? { nodeIds: record.get('pathNodeIds') as string[], relationshipIds: record.get('pathRelationshipIds') as string[] }
