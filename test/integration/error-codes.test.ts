@@ -71,7 +71,14 @@ const causes = [
     status: 400,
   },
   { cause: 'no query at all', params: {}, code: 'BAD_REQUEST', status: 400 },
-  { cause: 'an argument out of range', params: { query: '{ neighbourhood(id: "vetting", depth: 9) { truncated } }' }, code: 'BAD_USER_INPUT', status: 200 },
+  { cause: 'a page argument out of range', params: { query: '{ neighbourhood(id: "vetting", depth: 9) { truncated } }' }, code: 'BAD_USER_INPUT', status: 400 },
+  { cause: 'an empty search text', params: { query: '{ search(text: "  ") { score } }' }, code: 'BAD_USER_INPUT', status: 200 },
+  {
+    cause: 'a cost over the limit',
+    params: { query: '{ entities(first: 500) { nodes { relationships { target { relationships { target { relationships { id } } } } } } } }' },
+    code: 'QUERY_TOO_COMPLEX',
+    status: 400,
+  },
   { cause: 'an unknown id', params: { query: '{ neighbourhood(id: "no-such-entity") { truncated } }' }, code: 'NOT_FOUND', status: 200 },
 ];
 
