@@ -8,6 +8,7 @@ import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
+import { graphiqlPage, useOfflineGraphiQL } from './plugins/graphiql.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
 import { usePersistedQueries } from './plugins/persisted-queries.ts';
 import { useQueryLimits } from './plugins/query-limits.ts';
@@ -36,6 +37,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     healthCheckEndpoint: '/livez',
     landingPage: false,
     graphiql: config.introspection ? { title: 'peel-graph API' } : false,
+    renderGraphiQL: graphiqlPage,
     maskedErrors: { maskError },
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     logging: config.production ? 'warn' : 'info',
@@ -54,6 +56,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     plugins: [
       useServerTiming(),
       useDatabaseHealth(repository, databaseName),
+      ...(config.introspection ? [useOfflineGraphiQL()] : []),
       useStaticClient(config.clientDir),
       useBodyLimit(config.maxBodyBytes),
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { lookup } from 'mrmime';
 
-const apiPaths = ['/graphql', '/health', '/livez'];
+const apiPaths = ['/graphql', '/graphiql', '/health', '/livez'];
 
 export function useStaticClient(clientDir: string): Plugin {
   const root = path.resolve(clientDir);
