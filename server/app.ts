@@ -10,6 +10,7 @@ import { useBodyLimit } from './plugins/body-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { graphiqlPage, useOfflineGraphiQL } from './plugins/graphiql.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
+import { useMetrics } from './plugins/metrics.ts';
 import { usePersistedQueries } from './plugins/persisted-queries.ts';
 import { useQueryLimits } from './plugins/query-limits.ts';
 import { useRequestErrors } from './plugins/request-errors.ts';
@@ -23,7 +24,7 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'metrics'>;
   repository: GraphRepository;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
@@ -54,6 +55,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
     plugins: [
+      ...(config.metrics ? [useMetrics(repository.gate)] : []),
       useServerTiming(),
       useDatabaseHealth(repository, databaseName),
       ...(config.introspection ? [useOfflineGraphiQL()] : []),

@@ -128,6 +128,11 @@ export class GraphRepository {
     return new GraphRepository(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs, gate: new QueryGate(config.queryGate) });
   }
 
+  /** The gate its queries wait at, if any: metrics report its queue. */
+  get gate(): QueryGate | undefined {
+    return this.options.gate;
+  }
+
   /** A repository for one request: it reports its round trips to `onRoundTrip` and drops waiting queries when `cancelled` aborts. */
   forRequest(onRoundTrip: (milliseconds: number) => void, cancelled?: AbortSignal): GraphRepository {
     return new GraphRepository(this.driver, { ...this.options, onRoundTrip, cancelled });
