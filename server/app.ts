@@ -1,7 +1,6 @@
 // Builds the HTTP application (GraphQL API, health, explorer) without listening, so tests call app.fetch.
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -9,8 +8,12 @@ import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
+import { graphiqlPage, useOfflineGraphiQL } from './plugins/graphiql.ts';
 import { useDatabaseHealth } from './plugins/health.ts';
+import { useMetrics } from './plugins/metrics.ts';
+import { usePersistedQueries } from './plugins/persisted-queries.ts';
 import { useQueryLimits } from './plugins/query-limits.ts';
+import { useRequestErrors } from './plugins/request-errors.ts';
 import { roundTripsOf, useServerTiming } from './plugins/server-timing.ts';
 import { useStaticClient } from './plugins/static-client.ts';
 import { RequestGraph } from './request-graph.ts';
@@ -21,7 +24,7 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'metrics'>;
   repository: GraphRepository;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
@@ -35,6 +38,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     healthCheckEndpoint: '/livez',
     landingPage: false,
     graphiql: config.introspection ? { title: 'peel-graph API' } : false,
+    renderGraphiQL: graphiqlPage,
     maskedErrors: { maskError },
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     logging: config.production ? 'warn' : 'info',
@@ -51,13 +55,16 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
     plugins: [
+      ...(config.metrics ? [useMetrics(repository.gate)] : []),
       useServerTiming(),
       useDatabaseHealth(repository, databaseName),
+      ...(config.introspection ? [useOfflineGraphiQL()] : []),
       useStaticClient(config.clientDir),
       useBodyLimit(config.maxBodyBytes),
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
-      // JSON content type or this header makes every cross-site request subject to CORS.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // JSON content type or the x-graphql-csrf header makes every cross-site request subject to CORS.
+      useRequestErrors(),
+      usePersistedQueries({ max: 1000 }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.

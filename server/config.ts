@@ -33,6 +33,8 @@ export interface Config {
   production: boolean;
   corsOrigins: string[];
   introspection: boolean;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
   /** Larger request bodies are refused with 413 before they are parsed. */
   maxBodyBytes: number;
   /** Apply cypher/*.cypher at start-up (they are idempotent). */
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     corsOrigins: (text(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', true),
+    metrics: flag(env, 'METRICS', false),
     seedOnStart: flag(env, 'SEED_ON_START', true),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
     neo4j: {

@@ -168,7 +168,7 @@ export const resolvers: Resolvers = {
       const from = identifier('from', args.from);
       const to = identifier('to', args.to);
       const result = await graph.repository.shortestPath(
-        { from, to, types: shortList('types', args.types) },
+        { from, to, types: shortList('types', args.types), directed: args.directed === true },
         prefetchFor(info),
       );
       const missing = result.missing[0];

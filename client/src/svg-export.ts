@@ -35,6 +35,7 @@ export function cssFont(font: Font): string {
  */
 export function escapeXml(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- these control characters are what XML forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character] as string);
 }

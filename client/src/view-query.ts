@@ -35,9 +35,9 @@ function commentText(id: string): string {
 export function viewQuery(state: Pick<ViewState, 'filters' | 'expanded' | 'hidden'>, sources: readonly string[] | null = null): ViewQuery {
   const parameters = ['$kinds: [EntityKind!]', '$types: [RelationshipType!]', '$judgements: [Judgement!]', '$sources: [ID!]'];
   const fields = [`graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) ${subgraphSelection}`];
-  // The API's graph has no basis filter: the explorer applies it to what is drawn.
-  const { bases: _drawnOnly, ...apiFilters } = state.filters;
-  const variables: Record<string, unknown> = { ...apiFilters, sources };
+  // The API's graph has no basis filter (the explorer applies it to what is drawn), so bases are not sent.
+  const { kinds, types, judgements } = state.filters;
+  const variables: Record<string, unknown> = { kinds, types, judgements, sources };
   const expansions = distinctExpansions(state.expanded);
   const copied = expansions.slice(0, maxCopiedExpansions);
   const omitted = expansions.slice(maxCopiedExpansions);

@@ -38,7 +38,12 @@ export type Query = {
   graph: Subgraph;
   /** Entities within `depth` hops (1 to 3) of an entity, at most `limit` (1 to 1000) of them besides it. */
   neighbourhood: Subgraph;
-  /** A shortest path between two entities in either direction, every hop cited; null when there is none. */
+  /**
+   * A shortest path between two entities, every hop cited; null when there is none. By default (`directed: false`)
+   * a hop may follow a relationship either way, so the path says only that the two are connected; with
+   * `directed: true` every hop goes from a relationship's source to its target, so the path reads as a chain of
+   * assertions from `from` to `to` (a power RESTRICTS perpetrators who THREATEN victims).
+   */
   shortestPath?: Maybe<Path>;
   /** Everything a partner is involved in (themes, victim groups, risks) within `maxHops` (1 to 4), each path cited. */
   partnerInvolvement: PartnerInvolvement;
@@ -110,6 +115,7 @@ export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+  directed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -766,6 +772,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   EntityKind: EntityKind;
   RelationshipType: RelationshipType;
@@ -789,7 +796,6 @@ export type ResolversTypes = {
   Finding: ResolverTypeWrapper<FindingRecord>;
   Participant: ResolverTypeWrapper<Omit<Participant, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Assessment: ResolverTypeWrapper<AssessmentRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FindingEdge']>, nodes: Array<ResolversTypes['Finding']> }>;
   FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
   Source: ResolverTypeWrapper<SourceReference>;
@@ -816,6 +822,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Entity: EntityRecord;
   Force: EntityRecord;
@@ -831,7 +838,6 @@ export type ResolversParentTypes = {
   Finding: FindingRecord;
   Participant: Omit<Participant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Assessment: AssessmentRecord;
-  Boolean: Scalars['Boolean']['output'];
   FindingConnection: Omit<FindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FindingEdge']>, nodes: Array<ResolversParentTypes['Finding']> };
   FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
   Source: SourceReference;
@@ -858,7 +864,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth' | 'limit'>>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to' | 'directed'>>;
   partnerInvolvement?: Resolver<ResolversTypes['PartnerInvolvement'], ParentType, ContextType, RequireFields<QueryPartnerInvolvementArgs, 'partnerId' | 'maxHops'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;

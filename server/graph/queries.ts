@@ -206,10 +206,12 @@ ${graphTail('truncated', 'found')}`;
 
 export const neighbourhoodQueries: ReadonlyMap<number, string> = new Map([1, 2, 3].map((depth) => [depth, neighbourhoodQuery(depth)]));
 
-export const shortestPathQuery = `
+/** A shortest path in either direction, or (`->`) following each relationship from its source to its target. */
+function shortestPathQueryOf(arrow: '-' | '->'): string {
+  return `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[path:${drawnTypes}*..12]-(b))
+OPTIONAL MATCH p = shortestPath((a)-[path:${drawnTypes}*..12]${arrow}(b))
 WHERE all(r IN path WHERE $types IS NULL OR type(r) IN $types)
 WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
      CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
@@ -217,6 +219,10 @@ WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
      p IS NOT NULL AS found
 WITH nodes, rels, fromFound, toFound, found, [n IN nodes | n.id] AS pathNodeIds, [r IN rels | r.id] AS pathRelationshipIds
 ${graphTail('fromFound', 'toFound', 'found', 'pathNodeIds', 'pathRelationshipIds')}`;
+}
+
+export const shortestPathQuery = shortestPathQueryOf('-');
+export const directedShortestPathQuery = shortestPathQueryOf('->');
 
 function partnerInvolvementQuery(maxHops: number): string {
   return `

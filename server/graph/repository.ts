@@ -8,6 +8,7 @@ import { runRead } from './read-query.ts';
 import {
   assessmentPageQuery,
   assessmentsByIdQuery,
+  directedShortestPathQuery,
   entitiesByIdQuery,
   findingsByIdQuery,
   findingsQuery,
@@ -149,6 +150,11 @@ export class GraphRepository {
     return new GraphRepository(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs, gate: new QueryGate(config.queryGate) });
   }
 
+  /** The gate its queries wait at, if any: metrics report its queue. */
+  get gate(): QueryGate | undefined {
+    return this.options.gate;
+  }
+
   /** A repository for one request: it reports its round trips to `onRoundTrip` and drops waiting queries when `cancelled` aborts. */
   forRequest(onRoundTrip: (milliseconds: number) => void, cancelled?: AbortSignal): GraphRepository {
     return new GraphRepository(this.driver, { ...this.options, onRoundTrip, cancelled });
@@ -269,7 +275,7 @@ export class GraphRepository {
   }
 
   async shortestPath(
-    args: { from: string; to: string; types?: readonly RelationshipType[] | null },
+    args: { from: string; to: string; types?: readonly RelationshipType[] | null; directed?: boolean },
     prefetch?: Prefetch,
   ): Promise<ShortestPathResult> {
     if (args.from === args.to) {
@@ -278,7 +284,8 @@ export class GraphRepository {
       const found = fragment.entities.length > 0;
       return { missing: found ? [] : [args.from], path: found ? { nodeIds: [args.from], relationshipIds: [] } : null, fragment };
     }
-    const record = await this.read(shortestPathQuery, { from: args.from, to: args.to, types: listOrNull(args.types), ...this.prefetch(prefetch) });
+    const query = args.directed ? directedShortestPathQuery : shortestPathQuery;
+    const record = await this.read(query, { from: args.from, to: args.to, types: listOrNull(args.types), ...this.prefetch(prefetch) });
     const missing = [...(record.get('fromFound') ? [] : [args.from]), ...(record.get('toFound') ? [] : [args.to])];
     const path = record.get('found')
       ? { nodeIds: record.get('pathNodeIds') as string[], relationshipIds: record.get('pathRelationshipIds') as string[] }

@@ -183,7 +183,8 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
     const sentenceThemes: LinkedEntity[] = [];
     const sentenceRisks: LinkedEntity[] = [];
     const add = (finding: Omit<DraftFinding, 'sentence' | 'quote' | 'inferredFrom'> & { inferredFrom?: number[] }) => {
-      let { start, end } = finding;
+      const { start } = finding;
+      let { end } = finding;
       while (end > start && /[\s.,;:)]/.test(text[end - 1]!) && !(text[end - 1] === ')' && text.slice(start, end).includes('('))) end -= 1;
       findings.push({ ...finding, sentence: sentence.number, start, end, quote: text.slice(start, end), inferredFrom: finding.inferredFrom ?? [] });
       for (const p of finding.participants) if (p.role !== 'SUBJECT') here.push(p);

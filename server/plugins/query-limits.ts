@@ -1,22 +1,20 @@
 // Refuses hostile GraphQL documents before they run: too deep, too costly, too many aliases, directives or tokens.
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { costLimits, useQueryCost } from './query-cost.ts';
 
 /**
- * Tuned to the explorer: its costliest query (a partner's paths, each hop with its evidence) has depth 6
- * and costs about 200 by graphql-armor's measure, which multiplies a literal `first: n` by n; the limit
- * leaves room for a page of 500 entities, and for a page of 25 findings with every field of Finding and its
- * assessment (about 6,700). Introspection, which tools need, is not counted.
+ * Tuned to the explorer: its costliest query (a partner's paths, each hop with its evidence) has depth 6. The cost
+ * (objects an operation may return) is priced in query-cost.ts. Introspection, which tools need, is not counted.
  */
 export const queryLimits = {
   depth: 8,
-  cost: 10_000,
+  cost: costLimits.maxCost,
   // "Copy GraphQL" in the explorer writes one aliased neighbourhood per expanded entity.
   aliases: 30,
   directives: 10,
@@ -51,12 +49,22 @@ export function useQueryLimits(options: { production: boolean }): Plugin[] {
   const plugins: Plugin[] = [
     { onValidate: ({ addValidationRule }) => addValidationRule(onlyQueries) },
     // Counted while parsing, so a token bomb is stopped before it is even a document.
-    maxTokensPlugin({ n: queryLimits.tokens }),
+    maxTokensPlugin({
+      n: queryLimits.tokens,
+      onReject: [
+        () => {
+          throw new GraphQLError(`The document has more than ${queryLimits.tokens} tokens (names, values and punctuation); send a smaller one.`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+          });
+        },
+      ],
+    }),
     // flattenFragments counts a fragment where it is spread, so spreading one cannot hide depth or cost.
     maxDepthPlugin({ n: queryLimits.depth, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
-    costLimitPlugin({ maxCost: queryLimits.cost, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }),
     maxAliasesPlugin({ n: queryLimits.aliases, ...asValidationError }),
     maxDirectivesPlugin({ n: queryLimits.directives, ...asValidationError }),
+    // Last: it prices the operation once the checks above (and variables) have passed.
+    useQueryCost(),
   ];
   // "Did you mean …?" hints map a schema for anyone; in production the schema is documented instead.
   if (options.production) plugins.push(blockFieldSuggestionsPlugin());

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { lookup } from 'mrmime';
 
-const apiPaths = ['/graphql', '/health', '/livez'];
+const apiPaths = ['/graphql', '/graphiql', '/health', '/livez'];
 
 export function useStaticClient(clientDir: string): Plugin {
   const root = path.resolve(clientDir);
@@ -34,12 +34,15 @@ export function useStaticClient(clientDir: string): Plugin {
   };
 }
 
-/** The file a path names inside root; paths without an extension get the app's index.html. */
+/**
+ * The file a path names inside root. The explorer keeps its state in the query string, so its one page is `/`;
+ * any other path that names no file is not found, rather than the explorer's page standing in for /api or /sdl.
+ */
 async function resolveFile(root: string, pathname: string): Promise<string | null> {
   const candidate = path.resolve(root, `.${pathname}`);
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
   if (await isFile(candidate)) return candidate;
-  if (path.extname(pathname) !== '') return null;
+  if (pathname !== '/') return null;
   const index = path.join(root, 'index.html');
   return (await isFile(index)) ? index : null;
 }
