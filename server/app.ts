@@ -28,9 +28,11 @@ export interface AppOptions {
   repository: GraphRepository;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
+  /** Where the database is (its Bolt address), reported by /health beside its name. */
+  databaseAddress?: string;
 }
 
-export function createApp({ config, repository, databaseName }: AppOptions) {
+export function createApp({ config, repository, databaseName, databaseAddress }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -57,7 +59,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     plugins: [
       ...(config.metrics ? [useMetrics(repository.gate)] : []),
       useServerTiming(),
-      useDatabaseHealth(repository, databaseName),
+      useDatabaseHealth(repository, { name: databaseName, address: databaseAddress }),
       ...(config.introspection ? [useOfflineGraphiQL()] : []),
       useStaticClient(config.clientDir),
       useBodyLimit(config.maxBodyBytes),

@@ -44,7 +44,8 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
   let stopping = false;
 
   const repository = GraphRepository.fromConfig(database.driver, config.neo4j);
-  const app = createApp({ config, repository, databaseName: database.uri });
+  // The name a client would pass to Neo4j; without NEO4J_DATABASE the server's default database is used.
+  const app = createApp({ config, repository, databaseName: config.neo4j.database ?? 'default', databaseAddress: database.uri });
   const server = createServer();
   const front = frontEnd ? await frontEnd(app, server) : { listener: app, close: async () => {} };
   server.on('request', front.listener);

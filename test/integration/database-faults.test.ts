@@ -40,14 +40,15 @@ describe('when Neo4j goes away', () => {
     const app = createApp({
       config: loadConfig({ NODE_ENV: 'production' }),
       repository: new GraphRepository(driver, { queryTimeoutMs: 2_000 }),
-      databaseName: `bolt://127.0.0.1:${boltPort}`,
+      databaseName: 'neo4j',
+      databaseAddress: `bolt://127.0.0.1:${boltPort}`,
     });
     const unavailable = async () => {
       const response = await graphql(app, statsQuery);
       expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
       const health = await app.fetch('http://local/health');
       expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ status: 'unavailable', database: { name: `bolt://127.0.0.1:${boltPort}`, status: 'down' } });
+      expect(await health.json()).toMatchObject({ status: 'unavailable', database: { name: 'neo4j', address: `bolt://127.0.0.1:${boltPort}`, status: 'down' } });
     };
     const answers = () =>
       eventually(async () => {
