@@ -16,6 +16,9 @@ CREATE CONSTRAINT community_id IF NOT EXISTS FOR (n:Community) REQUIRE n.id IS U
 // Source documents (inspection reports) are not entities but are looked up by id the same way.
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 
+// The record of each applied seed script, which a seed locks while it applies that script.
+CREATE CONSTRAINT seed_script_id IF NOT EXISTS FOR (s:SeedScript) REQUIRE s.id IS UNIQUE;
+
 // Findings: each claim of an assessment, looked up by id and listed by the assessment it belongs to.
 CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE;
 CREATE INDEX finding_assessment IF NOT EXISTS FOR (f:Finding) ON (f.assessment);

@@ -29,9 +29,19 @@ export interface SeedFileResult {
  */
 const recordScript = `
 MERGE (s:SeedScript {id: $id})
-SET s.file = $file, s.sha256 = $sha256`;
+SET s.file = $file, s.sha256 = $sha256
+REMOVE s.claimed`;
 
 const appliedScripts = 'MATCH (s:SeedScript) RETURN s.file AS file, s.sha256 AS sha256';
+
+/**
+ * Taken first in a file's transaction: writing its (:SeedScript) node locks it, so two seeds of the same file
+ * (two commands, or tests re-seeding side by side) run one after the other instead of interleaving a delete and
+ * a create each. The constraint on SeedScript ids (00-schema) keeps the first MERGE from making two nodes.
+ */
+const claimScript = `
+MERGE (s:SeedScript {id: $id})
+SET s.claimed = randomUUID()`;
 
 const scriptName = /^\d+[-_].*\.cypher$/;
 
@@ -156,6 +166,7 @@ async function applyData(
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
+      await tx.run(claimScript, { id: record.id });
       for (const statement of statements) {
         try {
           await tx.run(statement.text);

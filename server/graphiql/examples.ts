@@ -24,9 +24,9 @@ query WorksWith {
   },
   {
     name: 'DirectedPath',
-    query: /* GraphQL */ `# How do the restrictions on perpetrators reach victims of domestic abuse? Each hop follows an assertion.
+    query: /* GraphQL */ `# Whom does the risk the force faces threaten? Each hop follows an assertion, with its sentence.
 query DirectedPath {
-  shortestPath(from: "restrictions-on-perpetrators", to: "victims-of-domestic-abuse", directed: true) {
+  shortestPath(from: "cheshire-constabulary", to: "vulnerable-victims-of-crime", directed: true) {
     length
     edges { source { name } type target { name } evidence { quote sentence } }
   }

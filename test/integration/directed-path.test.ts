@@ -25,11 +25,11 @@ const hops = (path: { edges: { source: { id: string }; type: string; target: { i
 
 describe('shortestPath directed', () => {
   it('follows each relationship from its source to its target', async () => {
-    const { data, errors } = await graphql(app, pathQuery, { from: 'restrictions-on-perpetrators', to: 'victims-of-domestic-abuse', directed: true });
+    const { data, errors } = await graphql(app, pathQuery, { from: 'cheshire-constabulary', to: 'vulnerable-victims-of-crime', directed: true });
     expect(errors).toBeUndefined();
     expect(hops(data?.shortestPath)).toEqual([
-      'restrictions-on-perpetrators RESTRICTS domestic-abuse-perpetrators',
-      'domestic-abuse-perpetrators THREATENS victims-of-domestic-abuse',
+      'cheshire-constabulary FACES abuse-of-authority-for-sexual-gain',
+      'abuse-of-authority-for-sexual-gain THREATENS vulnerable-victims-of-crime',
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('shortestPath directed', () => {
     const partnerToRisk = { from: 'cheshire-partner-organisations', to: 'abuse-of-authority-for-sexual-gain' };
     expect((await graphql(app, pathQuery, partnerToRisk)).data?.shortestPath.length).toBe(2);
     expect((await graphql(app, pathQuery, { ...partnerToRisk, directed: true })).data?.shortestPath).toBeNull();
-    const informs = await graphql(app, pathQuery, { from: 'cheshire-partner-organisations', to: 'serious-and-organised-crime', directed: true });
-    expect(hops(informs.data?.shortestPath)).toEqual(['cheshire-partner-organisations INFORMS serious-and-organised-crime']);
+    const informs = await graphql(app, pathQuery, { from: 'cheshire-partner-organisations', to: 'serious-and-organised-crime-response', directed: true });
+    expect(hops(informs.data?.shortestPath)).toEqual(['cheshire-partner-organisations INFORMS serious-and-organised-crime-response']);
   });
 });
