@@ -51,10 +51,12 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
     plugins: [
+      // First: a body of unknown length is read here and handed on as a new request, which the plugins
+      // after it (the round-trip tally among them) then see.
+      useBodyLimit(config.maxBodyBytes),
       useServerTiming(),
       useDatabaseHealth(repository, databaseName),
       useStaticClient(config.clientDir),
-      useBodyLimit(config.maxBodyBytes),
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
       // JSON content type or this header makes every cross-site request subject to CORS.
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
