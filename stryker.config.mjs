@@ -51,7 +51,9 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 85, low: 75, break: 60 },
+  // break: below the lowest overall score a run has measured (78%), so a drop fails CI; raise it to a few
+  // points under the score of the first complete run.
+  thresholds: { high: 85, low: 75, break: 65 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
