@@ -24,7 +24,8 @@ const schema = createSchema<YogaInitialContext>({
   },
 });
 
-const limited = createYoga({ schema, plugins: [useBodyLimit(100)], logging: false });
+// Built inside each test, not once at import, so mutation testing sees which tests reach the plugin's setup.
+const limited = () => createYoga({ schema, plugins: [useBodyLimit(100)], logging: false });
 
 /** A body of exactly `bytes` bytes that is a valid GraphQL request. */
 function bodyOf(bytes: number): string {
@@ -46,7 +47,7 @@ function streamed(body: string): ReadableStream<Uint8Array> {
 }
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  limited.fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
+  limited().fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
 
 describe('useBodyLimit', () => {
   it('answers a body of exactly the limit, declared or streamed', async () => {
@@ -73,15 +74,14 @@ describe('useBodyLimit', () => {
 
   it('lets GET requests through, whatever their length', async () => {
     const query = encodeURIComponent(`{ echo(text: "${'x'.repeat(200)}") }`);
-    const response = await limited.fetch(`http://local/graphql?query=${query}`, { headers: { accept: 'application/json' } });
+    const response = await limited().fetch(`http://local/graphql?query=${query}`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect((await response.json()).data.echo).toHaveLength(200);
   });
 });
 
 describe('useServerTiming', () => {
-  const timed = createYoga({ schema, plugins: [useServerTiming()], logging: false });
-  const ask = (query: string) => timed.fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const ask = (query: string) => createYoga({ schema, plugins: [useServerTiming()], logging: false }).fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
 
   it('reports the round trips a request made and their time, to a tenth of a millisecond', async () => {
     const response = await ask('{ a: trips(count: 1, milliseconds: 2.25) b: trips(count: 2, milliseconds: 10) }');
