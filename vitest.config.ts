@@ -1,4 +1,5 @@
-// Test tiers share one real Neo4j, started once by the global setup; browser tests need the built client.
+// Test tiers as projects, each with only the global setup it needs: unit (none), integration (one real
+// Neo4j), e2e (that Neo4j and the built client). `vitest run` runs all three; `--project unit` the fast tier.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,11 +10,31 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts', 'test/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Two cores: one Neo4j, one worker per core is as much parallelism as helps.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts', 'test/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -57,12 +57,14 @@ export function createApp({ config, repository, databaseName, databaseAddress }:
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
     plugins: [
+      // First: a body of unknown length is read here and handed on as a new request, which the plugins
+      // after it (the round-trip tally among them) then see.
+      useBodyLimit(config.maxBodyBytes),
       ...(config.metrics ? [useMetrics(repository.gate)] : []),
       useServerTiming(),
       useDatabaseHealth(repository, { name: databaseName, address: databaseAddress }),
       ...(config.introspection ? [useOfflineGraphiQL()] : []),
       useStaticClient(config.clientDir),
-      useBodyLimit(config.maxBodyBytes),
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
       // JSON content type or the x-graphql-csrf header makes every cross-site request subject to CORS.
       useRequestErrors(),

@@ -15,7 +15,19 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+interface SharedNeo4j {
+  started: Promise<{ uri: string; stop: () => Promise<void> }>;
+  users: number;
+}
+
+// The integration and e2e projects both list this setup, and Vitest runs it once per project, each
+// project through its own module runner. One Neo4j on two cores is enough for both, so the first call
+// starts it, later ones borrow it, and the last teardown stops it; the process-wide global is the one
+// place both runners share.
+const key = Symbol.for('peel-graph.test-neo4j');
+const registry = globalThis as typeof globalThis & { [key]?: SharedNeo4j };
+
+async function startSeededNeo4j(): Promise<{ uri: string; stop: () => Promise<void> }> {
   // Its own port and folder, so the tests can run beside a running `npm start`.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort() });
@@ -28,9 +40,25 @@ export default async function setup(project: TestProject) {
   } finally {
     await driver.close();
   }
+  return {
+    uri: neo4j.uri,
+    stop: async () => {
+      await neo4j.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const shared = (registry[key] ??= { started: startSeededNeo4j(), users: 0 });
+  shared.users += 1;
+  const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
   return async () => {
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    shared.users -= 1;
+    if (shared.users === 0) {
+      delete registry[key];
+      await neo4j.stop();
+    }
   };
 }

@@ -3,34 +3,49 @@ import type { Plugin } from 'graphql-yoga';
 
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
       const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-      const tooLarge = Number.isFinite(declared) ? declared > maxBytes : await exceeds(request.clone(), maxBytes);
-      if (tooLarge) {
+      if (Number.isFinite(declared) && declared <= maxBytes) return;
+      // A body of unknown length (chunked) is read here only until it passes the limit. Reading a clone
+      // instead would leave Yoga an empty body (the server's Request shares one stream between clones), so
+      // the bytes read are handed on in a request of their own.
+      const body = Number.isFinite(declared) ? null : await readUpTo(request, maxBytes);
+      if (body === null) {
         endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body is larger than ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
             status: 413,
             headers: { 'content-type': 'application/json; charset=utf-8' },
           }),
         );
+        return;
       }
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
     },
   };
 }
 
-/** Reads a body of unknown length only until it passes the limit. */
-async function exceeds(request: Request, maxBytes: number): Promise<boolean> {
+/** The whole body, or null as soon as it passes the limit. */
+async function readUpTo(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = request.body?.getReader();
-  if (!reader) return false;
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return false;
+    if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return true;
+      return null;
     }
+    chunks.push(value);
   }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }

@@ -48,9 +48,17 @@ describe('database down', () => {
     expect(await banner.innerText()).toContain('The graph database is unavailable.');
     expect(await banner.innerText()).toMatch(/Trying again in \d+ s\./);
     expect(await page.locator('#overlay-text').innerText()).toBe('Waiting for the graph database…');
+    // Once the automatic retry is at least 6 s away (the waits double from 1 s), Retry now must ask the API again
+    // within 3 s: only the click can have sent that request. Its answer brings the banner back.
+    const secondsToRetry = async () => Number((await banner.innerText()).match(/Trying again in (\d+) s\./)?.[1] ?? 0);
+    await expect.poll(secondsToRetry, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(6);
+    const retried = page.waitForRequest((request) => new URL(request.url()).pathname === '/graphql', { timeout: 3_000 });
     await banner.getByRole('button', { name: 'Retry now' }).click();
+    await retried;
     await banner.waitFor({ state: 'visible' });
     expect(await banner.innerText()).toContain('The graph database is unavailable.');
+    // The retry started over: the next automatic try is again the first, a second or two away.
+    await expect.poll(secondsToRetry, { timeout: 10_000, interval: 100 }).toBeLessThanOrEqual(2);
     // The browser logs the failed GraphQL responses as resource errors; nothing else may be logged.
     expect(errors.filter((error) => !/status of (500|503)/.test(error))).toEqual([]);
     await page.close();

@@ -171,6 +171,9 @@ describe('what the report says about the force', () => {
     const involvement = data?.partnerInvolvement;
     expect(involvement.partner.name).toBe('Other agencies');
     expect(involvement.reached.map((e: any) => e.id).sort()).toEqual(['reducing-reoffending', 'repeat-and-dangerous-offenders']);
+    // Every path starts at the partner and ends at something it reaches, and every reached entity ends a path.
+    const ends = new Set(involvement.paths.map((path: any) => path.nodes.at(-1).id));
+    expect([...ends].sort()).toEqual(['reducing-reoffending', 'repeat-and-dangerous-offenders']);
     for (const path of involvement.paths) {
       expect(path.nodes[0].id).toBe('cheshire-other-agencies');
       expect(path.edges).toHaveLength(path.length);
@@ -182,14 +185,17 @@ describe('what the report says about the force', () => {
   it('follows a partner to the aims it shares and what its data informs, never through the force', async () => {
     const { data } = await graphql(
       app,
-      '{ partnerInvolvement(partnerId: "cheshire-partner-organisations", maxHops: 2) { reached { id } paths { nodes { id } } } }',
+      '{ partnerInvolvement(partnerId: "cheshire-partner-organisations", maxHops: 2) { reached { id } paths { length nodes { id } } } }',
     );
-    expect(data?.partnerInvolvement.reached.map((e: any) => e.id).sort()).toEqual([
-      'improving-service-outcomes',
-      'pooling-resources',
-      'reducing-demand',
-      'serious-and-organised-crime-response',
-    ]);
+    const { reached, paths } = data?.partnerInvolvement;
+    const aims = ['improving-service-outcomes', 'pooling-resources', 'reducing-demand', 'serious-and-organised-crime-response'];
+    expect(reached.map((e: any) => e.id).sort()).toEqual(aims);
+    expect([...new Set(paths.map((path: any) => path.nodes.at(-1).id))].sort()).toEqual(aims);
+    for (const path of paths) {
+      expect(path.nodes[0].id).toBe('cheshire-partner-organisations');
+      expect(path.nodes).toHaveLength(path.length + 1);
+      expect(path.length).toBeLessThanOrEqual(2);
+    }
   });
 
   it('searches names, summaries and quotes', async () => {
@@ -425,12 +431,27 @@ describe('one assessment in a graph of many', () => {
     const report = await graphql(app, 'query ($s: [ID!]) { graph(sources: $s) { nodes { id } edges { id evidence { source { id } } } } }', { s: [source] });
     expect(report.errors).toBeUndefined();
     expect(report.roundTrips).toBe(1);
-    const edgeIds = (response: typeof report) => response.data?.graph.edges.map((e: any) => e.id).sort();
-    // The seed graph is one report, so its graph is the whole graph; every entity in it is cited.
-    expect(edgeIds(report)).toEqual(edgeIds(whole));
-    expect(report.data?.graph.edges).toHaveLength(43);
+    const edgeIds = (response: typeof report): string[] => response.data?.graph.edges.map((e: any) => e.id).sort();
+    const nodeIds = (response: typeof report): string[] => response.data?.graph.nodes.map((n: any) => n.id).sort();
+    // What the report states, asked of Neo4j directly: however many assessments the graph holds, its graph is
+    // exactly their facts and the entities those join, and a part of the whole graph.
+    const stated = await driver.executeQuery(
+      'MATCH (a:Entity)-[r {source: $source}]->(b:Entity) RETURN collect(r.id) AS edges, collect(DISTINCT a.id) + collect(DISTINCT b.id) AS nodes',
+      { source },
+    );
+    const expected = stated.records[0]!.toObject() as { edges: string[]; nodes: string[] };
+    expect(expected.edges).toHaveLength(43);
+    expect(edgeIds(report)).toEqual([...expected.edges].sort());
+    expect(nodeIds(report)).toEqual([...new Set(expected.nodes)].sort());
     expect(report.data?.graph.edges.every((e: any) => e.evidence.source.id === source)).toBe(true);
-    expect(report.data?.graph.nodes.map((n: any) => n.id).sort()).toEqual(whole.data?.graph.nodes.map((n: any) => n.id).sort());
+    expect(edgeIds(whole)).toEqual(expect.arrayContaining(edgeIds(report)));
+    // Asking for an unknown report beside it adds nothing; asking for the unknown one alone gives nothing.
+    const withUnknown = await graphql(app, 'query ($s: [ID!]) { graph(sources: $s) { nodes { id } edges { id evidence { source { id } } } } }', {
+      s: [source, 'no-such-report'],
+    });
+    expect(edgeIds(withUnknown)).toEqual(edgeIds(report));
+    const unknown = await graphql(app, '{ graph(sources: ["no-such-report"]) { nodes { id } edges { id } } }');
+    expect(unknown.data?.graph).toEqual({ nodes: [], edges: [] });
   });
 
   it('filters a report’s graph by kind as the whole graph is filtered: every entity of those kinds it names', async () => {

@@ -78,10 +78,6 @@ const corpus: Hostile[] = [
 ];
 
 describe('hostile requests', () => {
-  it('has a corpus of at least 30', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
-  });
-
   it.each(corpus.map((c) => [c.name, c] as const))('refuses %s with a clear 4xx or coded error, without touching Neo4j', async (_, hostile) => {
     const method = hostile.method ?? 'POST';
     const body = method === 'GET' ? undefined : (hostile.body ?? JSON.stringify({ query: hostile.query, variables: hostile.variables }));

@@ -1,6 +1,6 @@
 // Large views trade finish for speed: fcose's draft, spread to the size, without animation, and labels only when readable; small views keep the force-directed refinement and every label.
 import cytoscape from 'cytoscape';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toElements } from '../../client/src/elements.ts';
 import { isLargeView, labelledClass, largeViewElements, largeViewLabelPx } from '../../client/src/large-view.ts';
 import { elementsInView, labelWhereReadable, labelZoom, withEveryLabel } from '../../client/src/large-view-labels.ts';
@@ -11,6 +11,11 @@ import { slice } from '../fixtures/client-graph.ts';
 const fcose = (elementCount: number, animate = false) => layoutOptions('fcose', { elementCount, animate }) as unknown as Record<string, unknown>;
 
 describe('large views', () => {
+  // A failed assertion must not leave the fake clock to the tests after it.
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('start at the threshold', () => {
     expect(isLargeView(largeViewElements - 1)).toBe(false);
     expect(isLargeView(largeViewElements)).toBe(true);
@@ -91,9 +96,11 @@ describe('large views', () => {
     expect(inView.nonempty()).toBe(true);
     expect(inView.nodes().length).toBeLessThan(cy.nodes().length);
     expect(cy.elements(`.${labelledClass}`).same(inView)).toBe(true);
-    expect(inView.nodes().first().style('label')).toBe(inView.nodes().first().data('label'));
+    const first = inView.nodes().first();
+    expect(first.nonempty()).toBe(true);
+    expect(first.data('label')).toMatch(/\S/);
+    expect(first.style('label')).toBe(first.data('label'));
     cy.destroy();
-    vi.useRealTimers();
   });
 
   it('label every element for an export, and take the labels back after it', () => {

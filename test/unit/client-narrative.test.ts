@@ -1,6 +1,6 @@
 // Paths and partner traces as cited Markdown: each fact subject first, quoted verbatim, with its sentence.
 import { describe, expect, it } from 'vitest';
-import { partnerStory, partnersMarkdown, pathFacts, pathMarkdown } from '../../client/src/narrative.ts';
+import { citation, partnerStory, partnersMarkdown, pathFacts, pathMarkdown } from '../../client/src/narrative.ts';
 import { force, needsVetting, offenders, otherAgencies, reoffending, supports, tackles, vetting, worksWith } from '../fixtures/client-graph.ts';
 
 const path = { length: 2, nodes: [otherAgencies, force, vetting], edges: [worksWith, needsVetting] };
@@ -39,5 +39,37 @@ Source: HMI Mike Cunningham's assessment of Cheshire Constabulary.
 
   it('refuses a relationship whose ends it was not given, rather than print an id as a name', () => {
     expect(() => pathFacts({ length: 1, nodes: [vetting], edges: [needsVetting] })).toThrow(/did not include/);
+  });
+
+  it('writes one step in the singular, and no source line without a title', () => {
+    const oneStep = { length: 1, nodes: [force, vetting], edges: [needsVetting] };
+    expect(pathMarkdown(oneStep, null)).toBe(`### From Cheshire Constabulary to Vetting: 1 step
+
+1. **Cheshire Constabulary** needs to improve on **Vetting**: “the force needs to improve some areas of vetting” (sentence 18, area for improvement)
+`);
+    expect(pathMarkdown(oneStep, '')).not.toContain('Source');
+  });
+
+  it('writes nothing for an empty path', () => {
+    expect(pathMarkdown({ length: 0, nodes: [], edges: [] }, 'A report')).toBe('');
+  });
+
+  it('cites a fact without a judgement by its sentence, saying the inspector made none', () => {
+    expect(citation({ ...worksWith, judgement: null })).toBe('sentence 8, no judgement');
+  });
+
+  it('says when the report states nothing more about a partner, and closes with the source', () => {
+    const story = partnerStory(otherAgencies, [], [], new Map());
+    expect(story).toEqual({ partner: otherAgencies, worksWith: [], workOn: [] });
+    expect(partnersMarkdown([story, partnerStory(force, [], [], new Map())], 'A report')).toBe(`### Other agencies
+
+- The report states nothing more about this partner.
+
+### Cheshire Constabulary
+
+- The report states nothing more about this partner.
+
+Source: A report.
+`);
   });
 });

@@ -113,6 +113,32 @@ describe('client operations', () => {
       expect([variables.expand0, variables.limit0]).toEqual(['a', 80]);
     });
 
+    it('keeps the larger limit whichever order a link names it in', () => {
+      expect(viewQuery(view([{ id: 'a', limit: 80 }, { id: 'a', limit: 20 }])).variables).toMatchObject({ expand0: 'a', limit0: 80 });
+      expect(viewQuery(view([{ id: 'a', limit: 20 }, { id: 'a', limit: 80 }])).variables).toMatchObject({ expand0: 'a', limit0: 80 });
+      expect(viewQuery(view([{ id: 'a', limit: 20 }, { id: 'a', limit: 80 }])).variables).not.toHaveProperty('expand1');
+    });
+
+    it('opens with the query itself when nothing is hidden or left out', () => {
+      expect(viewQuery(view([{ id: 'a', limit: 20 }])).query.startsWith('query View($kinds: [EntityKind!], ')).toBe(true);
+    });
+
+    it('names every hidden entity, and gives the variables as a comment after the query', () => {
+      const copied = viewQuery(view([], ['vetting', 'reducing-demand']), ['cheshire-peel-assessment']);
+      expect(copied.query.split('\n')[0]).toBe('# The explorer then hides these entities: vetting, reducing-demand');
+      expect(formatViewQuery(copied)).toBe(`${copied.query}
+# Variables
+# {
+#   "kinds": null,
+#   "types": null,
+#   "judgements": null,
+#   "sources": [
+#     "cheshire-peel-assessment"
+#   ]
+# }
+`);
+    });
+
     it('keeps ids from a link inside their comment', () => {
       const copied = viewQuery(view([], ['x\nquery Evil { stats { nodes } }']));
       expect(copied.query.startsWith('# The explorer then hides these entities: x query Evil { stats { nodes } }\nquery View(')).toBe(true);

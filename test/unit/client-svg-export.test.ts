@@ -84,10 +84,23 @@ describe('arrowheads and lines', () => {
     expect(arrowheadElement('none', { x: 5, y: 5 }, 0, 30)).toBeNull();
   });
 
+  // Each shape's outline at size 10, unturned, tip at the origin, as Cytoscape draws it.
+  const arrowheads: Record<string, { tag: string; attributes: Record<string, string> }> = {
+    triangle: { tag: 'polygon', attributes: { points: '-1.5,-3 0,0 1.5,-3' } },
+    vee: { tag: 'polygon', attributes: { points: '-1.5,-3 0,0 1.5,-3 0,-1.5' } },
+    diamond: { tag: 'polygon', attributes: { points: '-1.5,-1.5 0,-3 1.5,-1.5 0,0' } },
+    tee: { tag: 'polygon', attributes: { points: '-1.5,0 -1.5,-1 1.5,-1 1.5,0' } },
+    square: { tag: 'polygon', attributes: { points: '-1.5,0 1.5,0 1.5,-3 -1.5,-3' } },
+    circle: { tag: 'circle', attributes: { cx: '0', cy: '0', r: '1.5' } },
+  };
+
   it.each([...new Set(Object.values(typeArrows))])('draws the %s arrowhead the stylesheet uses', (shape) => {
-    const arrow = arrowheadElement(shape, { x: 0, y: 0 }, 0, 30);
-    expect(arrow).not.toBeNull();
-    if (arrow?.tag === 'polygon') expect(numbers(arrow.attributes.points as string).length).toBeGreaterThanOrEqual(6);
+    expect(arrowheadElement(shape, { x: 0, y: 0 }, 0, 10)).toEqual(arrowheads[shape]);
+  });
+
+  it('draws the square arrowhead, and a triangle for a shape it does not know', () => {
+    expect(arrowheadElement('square', { x: 0, y: 0 }, 0, 10)).toEqual(arrowheads.square);
+    expect(arrowheadElement('chevron', { x: 0, y: 0 }, 0, 10)).toEqual(arrowheads.triangle);
   });
 
   it('draws straight, segmented and curved edges through their points', () => {

@@ -41,4 +41,67 @@ describe('url state', () => {
     expect(view.expanded).toEqual([{ id: 'y', limit: 20 }]);
     expect(view.path).toBeNull();
   });
+
+  it('round-trips a relationship type filter and a judgement list, joined by commas', () => {
+    const view: ViewState = {
+      ...defaultViewState,
+      filters: { kinds: null, types: ['WORKS_WITH', 'SAFEGUARDS'], judgements: ['STRENGTH', 'IMPROVED'], bases: null },
+    };
+    const query = writeViewState(view);
+    expect(query).toBe('?types=WORKS_WITH%2CSAFEGUARDS&judgements=STRENGTH%2CIMPROVED');
+    expect(readViewState(query)).toEqual(view);
+  });
+
+  it('round-trips stated findings only (inferred ones hidden)', () => {
+    const view: ViewState = { ...defaultViewState, filters: { ...defaultViewState.filters, bases: ['STATED'] } };
+    const query = writeViewState(view);
+    expect(query).toBe('?bases=STATED');
+    expect(readViewState(query)).toEqual(view);
+    expect(readViewState('?bases=STATED,SOMETHING').filters.bases).toEqual(['STATED']);
+    expect(readViewState('?types=works_with, spaceship , safeguards ').filters.types).toEqual(['WORKS_WITH', 'SAFEGUARDS']);
+  });
+
+  it.each([
+    ['', 'an empty id'],
+    ['x@2.5', 'a fractional limit'],
+    ['x@ten', 'a limit that is not a number'],
+    ['x@0', 'a limit below 1'],
+    ['x@1001', 'a limit above 1000'],
+  ])('drops an expansion %s (%s)', (raw) => {
+    expect(readViewState(`?expand=${encodeURIComponent(raw)}`).expanded).toEqual([]);
+  });
+
+  it('keeps expansions at the limit bounds, and an @ that does not follow an id as part of the id', () => {
+    expect(readViewState('?expand=x@1&expand=y@1000&expand=a@b@30&expand=@5').expanded).toEqual([
+      { id: 'x', limit: 1 },
+      { id: 'y', limit: 1000 },
+      { id: 'a@b', limit: 30 },
+      { id: '@5', limit: 20 },
+    ]);
+  });
+
+  it('trims ids and drops blank ones, and an empty hide', () => {
+    const view = readViewState('?select=%20vetting%20&partner=%20&from=%20a%20&to=b&hide=&hide=vetting');
+    expect(view.selected).toBe('vetting');
+    expect(view.partner).toBeNull();
+    expect(view.path).toEqual({ from: 'a', to: 'b' });
+    expect(view.hidden).toEqual(['vetting']);
+  });
+
+  it('reads a sentence only as a whole positive number', () => {
+    expect(readViewState('?sentence=1').sentence).toBe(1);
+    expect(readViewState('?sentence=0').sentence).toBeNull();
+    expect(readViewState('?sentence=2.5').sentence).toBeNull();
+    expect(readViewState('?sentence=').sentence).toBeNull();
+  });
+
+  it('reads every layout and panel it writes', () => {
+    for (const layout of ['fcose', 'concentric', 'breadthfirst', 'grid'] as const) {
+      expect(readViewState(writeViewState({ ...defaultViewState, layout })).layout).toBe(layout);
+    }
+    for (const panel of ['details', 'report', 'path', 'partners', 'table'] as const) {
+      expect(readViewState(writeViewState({ ...defaultViewState, panel })).panel).toBe(panel);
+    }
+    expect(writeViewState({ ...defaultViewState, panel: 'table' })).toBe('?panel=table');
+  });
 });

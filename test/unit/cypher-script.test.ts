@@ -56,4 +56,42 @@ describe('parseCypherScript', () => {
   it('names the line where an unterminated block comment starts', () => {
     expect(() => parseCypherScript('\n/* never closed', 'f.cypher')).toThrowError('f.cypher:2: unterminated /* comment');
   });
+
+  it('keeps * and / in ordinary Cypher apart from comment markers', () => {
+    const statements = parseCypherScript('MATCH (n) RETURN count(*);\nRETURN 4 / 2, 3*2;\nMATCH p=(a)-[*1..2]->(b) RETURN p;', 'f.cypher');
+    expect(statements.map((s) => s.text)).toEqual([
+      'MATCH (n) RETURN count(*)',
+      'RETURN 4 / 2, 3*2',
+      'MATCH p=(a)-[*1..2]->(b) RETURN p',
+    ]);
+  });
+
+  it('drops empty statements and reads a // comment that ends the file without a newline', () => {
+    expect(parseCypherScript(';;\nRETURN 1;; ;\n// the end', 'f.cypher')).toEqual([{ text: 'RETURN 1', line: 2, kind: 'data' }]);
+  });
+
+  it('keeps a statement together across a comment and counts the comment lines', () => {
+    expect(parseCypherScript('RETURN 1 /* one\ntwo */ + 2 // why\n;\nRETURN 3;', 'f.cypher')).toEqual([
+      // The block comment leaves one space between the spaces around it; the line comment leaves none.
+      { text: 'RETURN 1   + 2', line: 1, kind: 'data' },
+      { text: 'RETURN 3', line: 4, kind: 'data' },
+    ]);
+  });
+
+  it('names an unterminated quoted name', () => {
+    expect(() => parseCypherScript('RETURN 1 AS `open;', 'f.cypher')).toThrowError('f.cypher:1: unterminated quoted name');
+  });
+
+  it.each([
+    ['create constraint x if not exists for (n:A) require n.id is unique', 'schema'],
+    ['CREATE OR REPLACE INDEX x FOR (n:A) ON (n.id)', 'schema'],
+    ['CREATE\n  TEXT   INDEX x FOR (n:A) ON (n.name)', 'schema'],
+    ['CREATE VECTOR INDEX x FOR (n:A) ON n.v', 'schema'],
+    ['DROP INDEX x', 'schema'],
+    ['CREATE INDEXED (n)', 'data'],
+    ['MERGE (n:A) WITH n CREATE INDEX', 'data'],
+    ['CREATE UNIQUE (n)', 'data'],
+  ])('classifies %s as %s', (text, kind) => {
+    expect(parseCypherScript(`${text};`, 'f.cypher')[0]?.kind).toBe(kind);
+  });
 });

@@ -23,6 +23,16 @@ function heldQuery() {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The class and message a refused query carries: the message reaches the server log and the client. */
+async function refusal(answer: Promise<unknown>): Promise<{ name: string; message: string }> {
+  try {
+    await answer;
+  } catch (error) {
+    return { name: (error as Error).name, message: (error as Error).message };
+  }
+  throw new Error('expected the query to be refused');
+}
+
 describe('QueryGate', () => {
   it('never runs more queries at once than its concurrency, and runs the waiting ones in turn', async () => {
     const gate = new QueryGate({ concurrency: 2, maxQueued: 10, maxWaitMs: 10_000 });
@@ -111,5 +121,51 @@ describe('QueryGate', () => {
     started.finish('answered');
     await expect(running).resolves.toBe('answered');
     await expect(gate.run(async () => 'late', request.signal)).rejects.toThrowError(RequestCancelledError);
+  });
+
+  it('says why it refused, in words', async () => {
+    const gate = new QueryGate({ concurrency: 1, maxQueued: 1, maxWaitMs: 30 });
+    const first = heldQuery();
+    const running = gate.run(first.run);
+    const waiting = gate.run(async () => 'second');
+    expect(await refusal(gate.run(async () => 'third'))).toEqual({ name: 'DatabaseBusyError', message: '1 queries are already waiting for the database' });
+    expect(await refusal(waiting)).toEqual({ name: 'DatabaseBusyError', message: 'a query waited 30 ms for the database without a turn' });
+    first.finish('first');
+    await running;
+
+    // The refused query stays in the queue until its turn skips it, so cancelling is shown on a fresh gate.
+    const other = new QueryGate({ concurrency: 1, maxQueued: 1, maxWaitMs: 10_000 });
+    const held = heldQuery();
+    const holding = other.run(held.run);
+    const request = new AbortController();
+    const cancelled = other.run(async () => 'fourth', request.signal);
+    request.abort();
+    expect(await refusal(cancelled)).toEqual({ name: 'RequestCancelledError', message: 'the request was cancelled while its query waited' });
+    expect(await refusal(other.run(async () => 'fifth', request.signal))).toEqual({
+      name: 'RequestCancelledError',
+      message: 'the request was cancelled before its query ran',
+    });
+    held.finish('held');
+    await holding;
+  });
+
+  it('lets a query that waited with a signal, then got its turn, finish past maxWaitMs though its request is cancelled', async () => {
+    const gate = new QueryGate({ concurrency: 1, maxQueued: 5, maxWaitMs: 30 });
+    const first = heldQuery();
+    const second = heldQuery();
+    const running = gate.run(first.run);
+    const request = new AbortController();
+    const waited = gate.run(second.run, request.signal);
+    expect(gate.waiting).toBe(1);
+    first.finish('first');
+    await running;
+    await sleep(0);
+    expect(second.started).toBe(true);
+    expect(gate.running).toBe(1);
+    // Its turn came: neither the request going away nor the waiting deadline passing may refuse it now.
+    request.abort();
+    await sleep(50);
+    second.finish('second');
+    await expect(waited).resolves.toBe('second');
   });
 });
