@@ -12,6 +12,10 @@ import { seedGraph } from '../server/graph/seed-loader.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password of user neo4j on that Neo4j (the embedded one always requires it). */
+    neo4jPassword: string;
+    /** Its data folder, holding the password file. */
+    neo4jDataDir: string;
   }
 }
 
@@ -19,7 +23,7 @@ export default async function setup(project: TestProject) {
   // Its own port and folder, so the tests can run beside a running `npm start`.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort() });
-  const driver = createDriver(neo4j.uri, { queryTimeoutMs: 30_000 });
+  const driver = createDriver(neo4j.uri, { ...neo4j.credentials, queryTimeoutMs: 30_000 });
   try {
     await seedGraph(driver, { directory: seedDirectory });
   } catch (error) {
@@ -29,6 +33,8 @@ export default async function setup(project: TestProject) {
     await driver.close();
   }
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.credentials.password);
+  project.provide('neo4jDataDir', dataDir);
   return async () => {
     await neo4j.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -46,7 +46,7 @@ export async function openDatabase(config: Neo4jConfig, log: (message: string) =
     });
   log(`starting embedded Neo4j (data in ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
   let embedded: EmbeddedNeo4j | undefined = await start();
-  const driver = createDriver(embedded.uri, config);
+  const driver = createDriver(embedded.uri, { ...config, ...embedded.credentials });
   let closing = false;
   let restarts = 0;
 

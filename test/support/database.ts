@@ -4,8 +4,13 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../server/graph/database.ts';
 import { GraphRepository } from '../../server/graph/repository.ts';
 
-export function testDriver(): Driver {
-  return createDriver(inject('neo4jUri'), { queryTimeoutMs: 30_000 });
+export function testDriver(uri: string = inject('neo4jUri')): Driver {
+  return createDriver(uri, { ...testCredentials(), queryTimeoutMs: 30_000 });
+}
+
+/** User and password of the test run's Neo4j. */
+export function testCredentials(): { username: string; password: string } {
+  return { username: 'neo4j', password: inject('neo4jPassword') };
 }
 
 export function testRepository(driver: Driver, onRoundTrip?: (milliseconds: number) => void): GraphRepository {
