@@ -4,6 +4,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { useAuthentication } from './auth/authentication.ts';
+import type { AuthStores } from './auth/stores.ts';
 import type { Config } from './config.ts';
 import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
@@ -21,13 +23,15 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'auth'>;
   repository: GraphRepository;
+  /** Tokens to identify bearers by, and the audit trail. */
+  auth: AuthStores;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
 }
 
-export function createApp({ config, repository, databaseName }: AppOptions) {
+export function createApp({ config, repository, auth, databaseName }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -46,7 +50,7 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
           tally.milliseconds += milliseconds;
         }
       }, request.signal);
-      return { graph: new RequestGraph(counted) };
+      return { graph: new RequestGraph(counted), audit: auth.audit };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
@@ -58,6 +62,8 @@ export function createApp({ config, repository, databaseName }: AppOptions) {
       // A browser on another site can send "simple" requests with our cookies-free API too; requiring a
       // JSON content type or this header makes every cross-site request subject to CORS.
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // Before anything reads the document: who is asking, and may they read at all.
+      useAuthentication({ config: config.auth, tokens: auth.tokens, log: (message) => console.warn(`[peel-graph] ${message}`) }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.

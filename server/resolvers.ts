@@ -1,6 +1,7 @@
 // Thin resolvers: check arguments, ask the repository once per root field, shape the answer.
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, encodeCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
+import { auditQueryFields } from './auth/audit-resolvers.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
@@ -182,6 +183,9 @@ export const resolvers = {
       const stats = await graph.repository.stats();
       return { ...stats, byJudgement: stats.byJudgement.map((row) => ({ ...row, judgement: row.judgement.toUpperCase() })) };
     },
+
+    // The audit trail (server/auth/).
+    ...auditQueryFields,
   },
 
   Entity: {

@@ -1,6 +1,7 @@
 // Starts peel-graph (config, Neo4j, seed, HTTP server) and hands back a way to stop it cleanly.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { type App, createApp } from './app.ts';
+import { createAuthStores } from './auth/stores.ts';
 import { type Config, ConfigError, loadConfig, seedDirectory } from './config.ts';
 import { type Database, openDatabase, restartDelayMs } from './graph/database.ts';
 import { GraphRepository } from './graph/repository.ts';
@@ -44,7 +45,7 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
   let stopping = false;
 
   const repository = GraphRepository.fromConfig(database.driver, config.neo4j);
-  const app = createApp({ config, repository, databaseName: database.uri });
+  const app = createApp({ config, repository, auth: createAuthStores(database.driver, config.neo4j), databaseName: database.uri });
   const server = createServer();
   const front = frontEnd ? await frontEnd(app, server) : { listener: app, close: async () => {} };
   server.on('request', front.listener);
