@@ -144,7 +144,8 @@ describe('embedded Neo4j launcher', () => {
       await anonymous.close();
       await upgraded.stop();
     }
-  }, startTimeout);
+    // Two Neo4j starts: the old store's and the launcher's.
+  }, 2 * startTimeout);
 
   it('shuts down when the process that started it is killed outright', async () => {
     const folder = await tempFolder();

@@ -43,8 +43,9 @@ import sun.misc.Signal;
  *       {@code --transaction-memory=128m}. JVM options such as the heap size belong to the parent's
  *       {@code java} command line, not here.</li>
  *   <li>Authentication is on. The password of user {@code neo4j} is the file {@code password} in the data folder
- *       (mode 0600), generated on the first start and set on every start, so a folder made without
- *       authentication, or whose password file was deleted, is brought in line.</li>
+ *       (mode 0600). A start that finds no such file generates a password, sets it, and only then writes the file,
+ *       so a folder made without authentication, or whose file was deleted, is brought in line, and a start
+ *       that stops half-way simply does it again. A file found beside a new store is set as the password.</li>
  *   <li>stdout carries exactly one line, {@code NEO4J_READY bolt://HOST:PORT}, once the default database is
  *       available; everything else, Neo4j's own output included, goes to stderr.</li>
  *   <li>While ready, the file {@code bolt-address} in the data folder holds that same {@code bolt://HOST:PORT},
@@ -113,7 +114,11 @@ public final class EmbeddedNeo4j {
         try {
             requirePortFree(host, boltPort);
             Files.createDirectories(dataDir);
-            String password = ensurePassword(dataDir.resolve(PASSWORD_FILE));
+            Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+            boolean newPassword = !Files.exists(passwordFile);
+            // A password file laid down before the store exists (by a test, or an operator choosing it) is used too.
+            boolean newStore = !Files.exists(dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
+            String password = newPassword ? generatePassword() : readPassword(passwordFile);
             DatabaseManagementService started = new DatabaseManagementServiceBuilder(dataDir)
                     .setConfig(GraphDatabaseSettings.strict_config_validation, true)
                     .setConfig(BoltConnector.enabled, true)
@@ -137,7 +142,14 @@ public final class EmbeddedNeo4j {
                 throw new IllegalStateException("database '" + DEFAULT_DATABASE + "' did not become available within "
                         + TimeUnit.MILLISECONDS.toSeconds(AVAILABILITY_TIMEOUT_MS) + " s");
             }
-            setPassword(started, password);
+            // Set only when the password or the store is new: running Cypher here would add its warm-up, seconds,
+            // to every start.
+            if (newPassword || newStore) {
+                setPassword(started, password);
+            }
+            if (newPassword) {
+                writePassword(passwordFile, password);
+            }
         } catch (Throwable e) {
             // The summary comes last so that a parent quoting the tail of stderr shows it.
             e.printStackTrace(System.err);
@@ -203,23 +215,24 @@ public final class EmbeddedNeo4j {
         }
     }
 
-    /**
-     * Reads the password file, or creates it with a new random password. It is written to a private temporary
-     * file first and moved into place, so a crash never leaves a half-written password behind.
-     */
-    private static String ensurePassword(Path file) throws IOException {
-        if (Files.exists(file)) {
-            restrictToOwner(file);
-            String password = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (password.length() < 8) {
-                throw new IOException(file + " must hold a password of at least 8 characters (delete it to have a new one"
-                        + " generated)");
-            }
-            return password;
+    private static String readPassword(Path file) throws IOException {
+        restrictToOwner(file);
+        String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (password.length() < 8) {
+            throw new IOException(file + " must hold a password of at least 8 characters (delete it to have a new one"
+                    + " generated)");
         }
+        return password;
+    }
+
+    private static String generatePassword() {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Written to a private temporary file first and moved into place: never half-written, never readable by others. */
+    private static void writePassword(Path file, String password) throws IOException {
         Path temporary = file.resolveSibling(PASSWORD_FILE + ".new");
         Files.deleteIfExists(temporary);
         try {
@@ -232,7 +245,6 @@ public final class EmbeddedNeo4j {
         Files.writeString(temporary, password + "\n", StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         System.err.println("EmbeddedNeo4j: generated the password of user '" + USER + "' into " + file);
-        return password;
     }
 
     // A password file others can read is no secret: tightened rather than refused, since the owner meant it.
@@ -250,7 +262,7 @@ public final class EmbeddedNeo4j {
     /**
      * Sets the password of user neo4j through the embedded API, which needs none. On a new folder or one made
      * without authentication the user still has Neo4j's default password, which allows nothing but changing it;
-     * this runs before the ready line, so no client of ours connects before it is done.
+     * this runs before the ready line and the password file, so no client of ours connects before it is done.
      */
     private static void setPassword(DatabaseManagementService service, String password) {
         try {
