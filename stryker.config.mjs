@@ -5,38 +5,19 @@ export default {
   testRunner: 'vitest',
   // The unit tier alone: no Neo4j, no client build.
   vitest: { configFile: 'vitest.unit.config.ts' },
-  // New modules under server/ and client/src/ are mutated as they land; only what cannot run in a unit
-  // test is left out, each for the reason given.
+  // The modules whose tests were read for blind spots, each with its score in the README. Every other module a
+  // unit test can reach (the ingestion stages, the generated vocabulary, the plugins) belongs here too, once a run
+  // over them is timed inside CI's limit: over all of server/ and client/src/ the run is estimated at most of it.
   mutate: [
-    'server/**/*.ts',
-    'client/src/**/*.ts',
-    // Processes: entry points, the embedded Neo4j launcher, the development server.
-    '!server/index.ts',
-    '!server/start.ts',
-    '!server/dev.ts',
-    '!server/seed.ts',
-    '!server/graph/embedded-neo4j.ts',
-    // Neo4j: the driver, the repository and its Cypher, the seed loader, and what only wires them together.
-    '!server/graph/database.ts',
-    '!server/graph/repository.ts',
-    '!server/graph/read-query.ts',
-    '!server/graph/queries.ts',
-    '!server/graph/seed-loader.ts',
-    '!server/request-graph.ts',
-    '!server/resolvers.ts',
-    '!server/app.ts',
-    '!server/plugins/health.ts',
-    // The built client on disk.
-    '!server/plugins/static-client.ts',
-    // A browser: the DOM, events, downloads, the clipboard, and the page that wires them up.
-    '!client/src/main.ts',
-    '!client/src/explorer.ts',
-    '!client/src/keyboard.ts',
-    '!client/src/export.ts',
-    '!client/src/extensions.ts',
-    '!client/src/ui/**',
-    // Requests to the running server.
-    '!client/src/api.ts',
+    'server/graph/cypher-script.ts',
+    'server/arguments.ts',
+    'server/lookahead.ts',
+    'server/graph/query-gate.ts',
+    'server/plugins/body-limit.ts',
+    'server/plugins/server-timing.ts',
+    'client/src/url-state.ts',
+    'client/src/view-query.ts',
+    'client/src/narrative.ts',
   ],
   // Each mutant runs only the unit tests that reach it.
   coverageAnalysis: 'perTest',

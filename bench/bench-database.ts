@@ -43,7 +43,7 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
   const startSeconds = (performance.now() - started) / 1000;
   // For loading and set-up: a long retry window, since two bulk writers can deadlock and retry a large batch.
   // What is measured uses drivers configured the way the server configures its own.
-  const driver = createDriver(neo4j.uri, { queryTimeoutMs: 600_000 });
+  const driver = createDriver(neo4j.uri, { ...neo4j.credentials, queryTimeoutMs: 600_000 });
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {

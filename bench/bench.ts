@@ -88,11 +88,11 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
   const servers: ServerProcess[] = [];
   const steps: BenchResults['steps'] = {};
   // Measured paths use a driver set up exactly as the server sets up its own.
-  const measuredDriver = createDriver(database.uri, { queryTimeoutMs: options.queryTimeoutMs });
+  const measuredDriver = createDriver(database.uri, { ...database.neo4j.credentials, queryTimeoutMs: options.queryTimeoutMs });
   try {
     const machine = await describeMachine(database.driver);
     log(`machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpuModel}; load average ${machine.loadAverageAtStart}`);
-    const serverEnv = { BENCH_NEO4J_URI: database.uri };
+    const serverEnv = { BENCH_NEO4J_URI: database.uri, BENCH_NEO4J_PASSWORD: database.neo4j.credentials.password };
     const api = await startServerProcess('peel-graph', { env: serverEnv, cpuProfileDir: options.cpuProfileDir });
     servers.push(api);
 

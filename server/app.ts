@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { useAuthentication } from './auth/authentication.ts';
+import type { AuthStores } from './auth/stores.ts';
 import type { Config } from './config.ts';
 import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
@@ -24,15 +26,17 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'metrics'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'metrics' | 'auth'>;
   repository: GraphRepository;
+  /** Tokens to identify bearers by, and the audit trail. */
+  auth: AuthStores;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
   /** Where the database is (its Bolt address), reported by /health beside its name. */
   databaseAddress?: string;
 }
 
-export function createApp({ config, repository, databaseName, databaseAddress }: AppOptions) {
+export function createApp({ config, repository, auth, databaseName, databaseAddress }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -52,7 +56,7 @@ export function createApp({ config, repository, databaseName, databaseAddress }:
           tally.milliseconds += milliseconds;
         }
       }, request.signal);
-      return { graph: new RequestGraph(counted) };
+      return { graph: new RequestGraph(counted), audit: auth.audit };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
@@ -69,6 +73,8 @@ export function createApp({ config, repository, databaseName, databaseAddress }:
       // JSON content type or the x-graphql-csrf header makes every cross-site request subject to CORS.
       useRequestErrors(),
       usePersistedQueries({ max: 1000 }),
+      // Before anything reads the document: who is asking, and may they read at all.
+      useAuthentication({ config: config.auth, tokens: auth.tokens, log: (message) => console.warn(`[peel-graph] ${message}`) }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.

@@ -1,7 +1,9 @@
 // The one place that reads process.env: validates every setting and fails fast naming the variable.
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRole, type Role, roles } from './auth/roles.ts';
 import type { QueryGateOptions } from './graph/query-gate.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +29,27 @@ export interface Neo4jConfig {
   queryGate: QueryGateOptions;
 }
 
+/** An identity set by a reverse proxy that signs people in (oauth2-proxy and the like). */
+export interface ProxyAuthConfig {
+  /** The proxy's own addresses or networks (CIDR): identity headers from anyone else are refused. */
+  addresses: string[];
+  /** Lower-case header names. */
+  userHeader: string;
+  emailHeader: string;
+  /** A header listing roles or groups; the highest role named there counts. */
+  roleHeader?: string;
+  /** Roles by user name or e-mail address; anyone else the proxy vouches for is a reader. */
+  roles: Record<string, Role>;
+}
+
+export interface AuthConfig {
+  /** `anonymous`: anyone may read; `token`: reading needs a token (or a proxy identity) too. */
+  readAccess: 'anonymous' | 'token';
+  proxy?: ProxyAuthConfig;
+  /** Failed sign-ins allowed per client address within the window before it is refused with 429. */
+  signInFailures: { limit: number; windowSeconds: number };
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -40,6 +63,7 @@ export interface Config {
   /** Apply cypher/*.cypher at start-up (they are idempotent). */
   seedOnStart: boolean;
   neo4j: Neo4jConfig;
+  auth: AuthConfig;
   clientDir: string;
 }
 
@@ -95,6 +119,70 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
+function choice<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function list(env: Env, name: string): string[] {
+  return (text(env, name) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function headerName(env: Env, name: string, fallback?: string): string | undefined {
+  const raw = text(env, name) ?? fallback;
+  if (raw === undefined) return undefined;
+  if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(raw)) throw new ConfigError(`${name} must be an HTTP header name, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function addressOrNetwork(name: string, entry: string): string {
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  const bits = family === 6 ? 128 : 32;
+  if (family === 0 || extra !== undefined || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+    throw new ConfigError(`${name} must list IP addresses or networks such as 10.0.0.0/8, got "${entry}"`);
+  }
+  return entry;
+}
+
+function proxyRoles(env: Env, name: string): Record<string, Role> {
+  const mapping: Record<string, Role> = {};
+  for (const entry of list(env, name)) {
+    const [who, role] = entry.split('=').map((part) => part.trim());
+    if (!who || !isRole(role)) {
+      throw new ConfigError(`${name} must be user=role pairs (roles: ${roles.join(', ')}), separated by commas; got "${entry}"`);
+    }
+    mapping[who] = role;
+  }
+  return mapping;
+}
+
+function authConfig(env: Env): AuthConfig {
+  const addresses = list(env, 'AUTH_PROXY_ADDRESSES').map((entry) => addressOrNetwork('AUTH_PROXY_ADDRESSES', entry));
+  const proxyRoleSettings = ['AUTH_PROXY_ROLES', 'AUTH_PROXY_ROLE_HEADER', 'AUTH_PROXY_USER_HEADER', 'AUTH_PROXY_EMAIL_HEADER'];
+  const stray = proxyRoleSettings.find((name) => text(env, name) !== undefined);
+  if (addresses.length === 0 && stray) throw new ConfigError(`${stray} needs AUTH_PROXY_ADDRESSES, the addresses of the proxy it trusts`);
+  return {
+    readAccess: choice(env, 'READ_ACCESS', ['anonymous', 'token'] as const, 'anonymous'),
+    proxy:
+      addresses.length === 0
+        ? undefined
+        : {
+            addresses,
+            userHeader: headerName(env, 'AUTH_PROXY_USER_HEADER', 'x-forwarded-user')!,
+            emailHeader: headerName(env, 'AUTH_PROXY_EMAIL_HEADER', 'x-forwarded-email')!,
+            roleHeader: headerName(env, 'AUTH_PROXY_ROLE_HEADER'),
+            roles: proxyRoles(env, 'AUTH_PROXY_ROLES'),
+          },
+    signInFailures: {
+      limit: integer(env, 'SIGN_IN_FAILURE_LIMIT', 10, 1, 1_000_000),
+      windowSeconds: integer(env, 'SIGN_IN_FAILURE_WINDOW_SECONDS', 300, 1, 86_400),
+    },
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = neo4jUri(env);
   const username = text(env, 'NEO4J_USERNAME');
@@ -128,6 +216,7 @@ export function loadConfig(env: Env = process.env): Config {
         maxWaitMs: integer(env, 'QUERY_QUEUE_TIMEOUT_MS', 20_000, 0, 600_000),
       },
     },
+    auth: authConfig(env),
     clientDir: path.resolve(projectRoot, 'dist/client'),
   };
 }

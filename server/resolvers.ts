@@ -1,6 +1,7 @@
 // Thin resolvers: check arguments, ask the repository once per root field, shape the answer.
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, decodeFindingCursor, encodeCursor, encodeFindingCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
+import { auditQueryFields } from './auth/audit-resolvers.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
@@ -276,6 +277,9 @@ export const resolvers: Resolvers = {
       if ('fictional' in node) return 'Assessment';
       return 'Relationship';
     },
+
+    // The audit trail (server/auth/).
+    ...auditQueryFields,
   },
 
   Entity: {

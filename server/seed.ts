@@ -1,11 +1,12 @@
-// `npm run seed`: applies cypher/*.cypher to the configured Neo4j (embedded unless NEO4J_URI is set).
+// `npm run seed`: applies cypher/*.cypher to the configured Neo4j (embedded unless NEO4J_URI is set; a running
+// embedded one is used rather than a second started).
 import { loadConfig, seedDirectory } from './config.ts';
-import { openDatabase } from './graph/database.ts';
+import { openDatabaseForCommand } from './graph/database.ts';
 import { seedGraph } from './graph/seed-loader.ts';
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase(config.neo4j, (line) => console.log(line));
+  const database = await openDatabaseForCommand(config.neo4j, (line) => console.log(line));
   try {
     await database.driver.verifyConnectivity();
     await seedGraph(database.driver, {

@@ -1,6 +1,7 @@
 // Starts peel-graph (config, Neo4j, seed, HTTP server) and hands back a way to stop it cleanly.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { type App, createApp } from './app.ts';
+import { createAuthStores } from './auth/stores.ts';
 import { type Config, ConfigError, loadConfig, seedDirectory } from './config.ts';
 import { type Database, openDatabase, restartDelayMs } from './graph/database.ts';
 import { GraphRepository } from './graph/repository.ts';
@@ -45,7 +46,13 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
 
   const repository = GraphRepository.fromConfig(database.driver, config.neo4j);
   // The name a client would pass to Neo4j; without NEO4J_DATABASE the server's default database is used.
-  const app = createApp({ config, repository, databaseName: config.neo4j.database ?? 'default', databaseAddress: database.uri });
+  const app = createApp({
+    config,
+    repository,
+    auth: createAuthStores(database.driver, config.neo4j),
+    databaseName: config.neo4j.database ?? 'default',
+    databaseAddress: database.uri,
+  });
   const server = createServer();
   const front = frontEnd ? await frontEnd(app, server) : { listener: app, close: async () => {} };
   server.on('request', front.listener);

@@ -149,6 +149,17 @@ export const pillarDescriptions: Readonly<Record<Pillar, string>> = {
   LEGITIMACY: 'Treating the public and the workforce fairly, and ethical and lawful behaviour.',
 };
 
+export const auditActions = [
+  'TOKEN_CREATED',
+  'TOKEN_REVOKED',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+/** What each value means, as the schema describes it. */
+export const auditActionDescriptions: Readonly<Record<AuditAction, string | null>> = {
+  TOKEN_CREATED: null,
+  TOKEN_REVOKED: null,
+};
+
 /** The Neo4j label (and GraphQL object type) of each kind: the allow-list every label in a query comes from. */
 export const labelOfKind = {
   FORCE: 'Force',

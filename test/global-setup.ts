@@ -12,11 +12,22 @@ import { seedGraph } from '../server/graph/seed-loader.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password of user neo4j on that Neo4j (the embedded one always requires it). */
+    neo4jPassword: string;
+    /** Its data folder, holding the password file. */
+    neo4jDataDir: string;
   }
 }
 
+interface SeededNeo4j {
+  uri: string;
+  password: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
 interface SharedNeo4j {
-  started: Promise<{ uri: string; stop: () => Promise<void> }>;
+  started: Promise<SeededNeo4j>;
   users: number;
 }
 
@@ -27,11 +38,11 @@ interface SharedNeo4j {
 const key = Symbol.for('peel-graph.test-neo4j');
 const registry = globalThis as typeof globalThis & { [key]?: SharedNeo4j };
 
-async function startSeededNeo4j(): Promise<{ uri: string; stop: () => Promise<void> }> {
+async function startSeededNeo4j(): Promise<SeededNeo4j> {
   // Its own port and folder, so the tests can run beside a running `npm start`.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort() });
-  const driver = createDriver(neo4j.uri, { queryTimeoutMs: 30_000 });
+  const driver = createDriver(neo4j.uri, { ...neo4j.credentials, queryTimeoutMs: 30_000 });
   try {
     await seedGraph(driver, { directory: seedDirectory });
   } catch (error) {
@@ -42,6 +53,8 @@ async function startSeededNeo4j(): Promise<{ uri: string; stop: () => Promise<vo
   }
   return {
     uri: neo4j.uri,
+    password: neo4j.credentials.password,
+    dataDir,
     stop: async () => {
       await neo4j.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -54,6 +67,8 @@ export default async function setup(project: TestProject) {
   shared.users += 1;
   const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
+  project.provide('neo4jDataDir', neo4j.dataDir);
   return async () => {
     shared.users -= 1;
     if (shared.users === 0) {

@@ -8,7 +8,7 @@ import { serveUntilStopped } from './serve.ts';
 const uri = process.env.BENCH_NEO4J_URI;
 if (!uri) throw new Error('BENCH_NEO4J_URI must name the bench Neo4j');
 // The same driver settings peel-graph's server uses, so only the GraphQL layer differs.
-const driver = createDriver(uri, { queryTimeoutMs: 5_000 });
+const driver = createDriver(uri, { username: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD, queryTimeoutMs: 5_000 });
 await driver.verifyConnectivity();
 const schema = await new Neo4jGraphQL({ typeDefs: neo4jGraphQLTypeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, graphiql: false, landingPage: false });

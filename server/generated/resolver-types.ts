@@ -71,6 +71,11 @@ export type Query = {
   assessments: AssessmentConnection;
   /** Any object with an id (an entity, a relationship, a finding or an assessment), or null when none has it. */
   node?: Maybe<Node>;
+  /**
+   * Recorded changes, newest first. Needs an editor or admin (Authorization: Bearer <token>, or a trusted proxy's
+   * identity): admins see everyone's entries, editors their own (naming another actor is FORBIDDEN).
+   */
+  auditLog: AuditEntryConnection;
 };
 
 
@@ -164,6 +169,14 @@ export type QueryAssessmentsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<AuditAction>;
 };
 
 /** An object with an id that node(id) finds again. Ids are readable slugs, unique across every type. */
@@ -669,6 +682,49 @@ export type GraphStats = {
   byJudgement: Array<JudgementCount>;
 };
 
+export type AuditAction =
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED';
+
+/** One change, recorded in the same transaction as the change itself. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  /** When, ISO 8601 in UTC. */
+  at: Scalars['String']['output'];
+  /** Who: a token's name, the user a trusted proxy signed in, or local:<account> for a command run on the server. */
+  actor: Scalars['String']['output'];
+  action: AuditAction;
+  /** What changed, e.g. token:alice. */
+  target: Scalars['String']['output'];
+  /** The changed values before the change, as JSON; null when the thing did not exist. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The changed values after the change, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: AuditPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditPageInfo = {
+  __typename?: 'AuditPageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -814,6 +870,11 @@ export type ResolversTypes = {
   TypeCount: ResolverTypeWrapper<TypeCount>;
   JudgementCount: ResolverTypeWrapper<JudgementCount>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -856,6 +917,10 @@ export type ResolversParentTypes = {
   TypeCount: TypeCount;
   JudgementCount: JudgementCount;
   GraphStats: GraphStats;
+  AuditEntry: AuditEntry;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditPageInfo: AuditPageInfo;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -873,6 +938,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessments?: Resolver<ResolversTypes['AssessmentConnection'], ParentType, ContextType, RequireFields<QueryAssessmentsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1135,6 +1201,35 @@ export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends
   byJudgement?: Resolver<Array<ResolversTypes['JudgementCount']>, ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AuditPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPageInfo'] = ResolversParentTypes['AuditPageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1169,5 +1264,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TypeCount?: TypeCountResolvers<ContextType>;
   JudgementCount?: JudgementCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditPageInfo?: AuditPageInfoResolvers<ContextType>;
 };
 

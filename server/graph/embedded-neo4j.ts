@@ -5,11 +5,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { type EmbeddedCredentials, readEmbeddedCredentials } from './embedded-files.ts';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j's home for this instance: the store lands in `data/`, Neo4j's own logs in `logs/`. */
   dataDir: string;
-  /** Must be a loopback address: the launcher runs Neo4j without authentication and refuses anything else. */
+  /** Must be a loopback address: the launcher refuses anything else. */
   host?: string;
   boltPort?: number;
   /** JVM heap, used for both -Xms and -Xmx, e.g. `512m`. */
@@ -25,8 +26,10 @@ export interface EmbeddedNeo4jOptions {
 }
 
 export interface EmbeddedNeo4j {
-  /** `bolt://host:port`, ready for `neo4j.driver(uri, neo4j.auth.none())`. */
+  /** `bolt://host:port`, for a driver with `credentials`. */
   readonly uri: string;
+  /** User neo4j and the password kept in the data folder (see embedded-files.ts). */
+  readonly credentials: EmbeddedCredentials;
   /** The Java process. */
   readonly pid: number;
   /** Settles with the exit code (null when killed by a signal) once the process is gone; never rejects. */
@@ -156,7 +159,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     void exited.then((code) => fail(`the process exited with code ${code} before it was ready`));
   });
 
-  return { uri, pid: child.pid!, exited, stop };
+  const credentials = await readEmbeddedCredentials(dataDir).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { uri, credentials, pid: child.pid!, exited, stop };
 }
 
 function stopper(child: ChildProcess, exited: Promise<number | null>): () => Promise<void> {

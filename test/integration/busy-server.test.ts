@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { createAuthStores } from '../../server/auth/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { QueryGate, type QueryGateOptions } from '../../server/graph/query-gate.ts';
 import { GraphRepository } from '../../server/graph/repository.ts';
@@ -17,7 +18,12 @@ afterAll(() => driver.close());
 /** An app whose one turn at the database the test holds until it lets go. */
 function appWithHeldTurn(options: Omit<QueryGateOptions, 'concurrency'>) {
   const gate = new QueryGate({ concurrency: 1, ...options });
-  const app = createApp({ config: loadConfig({}), repository: new GraphRepository(driver, { queryTimeoutMs: 30_000, gate }), databaseName: 'test' });
+  const app = createApp({
+    config: loadConfig({}),
+    repository: new GraphRepository(driver, { queryTimeoutMs: 30_000, gate }),
+    auth: createAuthStores(driver, { queryTimeoutMs: 30_000 }),
+    databaseName: 'test',
+  });
   let letGo!: () => void;
   const held = gate.run(() => new Promise<void>((resolve) => (letGo = resolve)));
   return { app, gate, release: async () => (letGo(), held) };

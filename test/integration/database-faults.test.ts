@@ -1,11 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { createAuthStores } from '../../server/auth/stores.ts';
 import { loadConfig, seedDirectory } from '../../server/config.ts';
 import { createDriver, openDatabase } from '../../server/graph/database.ts';
+import { passwordFile } from '../../server/graph/embedded-files.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../server/graph/embedded-neo4j.ts';
 import { GraphRepository } from '../../server/graph/repository.ts';
 import { seedGraph } from '../../server/graph/seed-loader.ts';
@@ -36,10 +39,14 @@ async function eventually<T>(attempt: () => Promise<T | undefined>, what: string
 describe('when Neo4j goes away', () => {
   it('starts without it, says so, recovers when it comes, and again after it stops and returns', async () => {
     const boltPort = await getPort();
-    const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, { queryTimeoutMs: 2_000 });
+    // The driver exists before the database does, so the password is chosen here; the launcher uses a file it finds.
+    const password = randomBytes(18).toString('base64url');
+    await writeFile(passwordFile(dataDir), `${password}\n`, { mode: 0o600 });
+    const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, { username: 'neo4j', password, queryTimeoutMs: 2_000 });
     const app = createApp({
       config: loadConfig({ NODE_ENV: 'production' }),
       repository: new GraphRepository(driver, { queryTimeoutMs: 2_000 }),
+      auth: createAuthStores(driver, { queryTimeoutMs: 2_000 }),
       databaseName: 'neo4j',
       databaseAddress: `bolt://127.0.0.1:${boltPort}`,
     });

@@ -1,17 +1,19 @@
-// Checks the embedded Neo4j launcher end to end: Bolt on loopback only, clean stops, durable data, no orphans.
-import { spawn } from 'node:child_process';
+// Checks the embedded Neo4j launcher end to end: Bolt on loopback only, a password, clean stops, durable data, no orphans.
+import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import getPort from 'get-port';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressFile, type EmbeddedCredentials, passwordFile } from '../../server/graph/embedded-files.ts';
 import { type EmbeddedNeo4j, ensureLauncherBuilt, startEmbeddedNeo4j } from '../../server/graph/embedded-neo4j.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,12 +58,34 @@ describe('embedded Neo4j launcher', () => {
     first = await start(dataDir, boltPort);
     expect(first.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
 
-    await withDriver(first.uri, async (driver) => {
+    await withDriver(first, async (driver) => {
       await driver.executeQuery('CREATE (:Probe {name: $name})', { name: 'written before restart' });
       const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
       expect(records.map((record) => record.get('name'))).toEqual(['written before restart']);
     });
   }, startTimeout);
+
+  it('refuses a connection without the password, or with a wrong one', async () => {
+    for (const auth of [undefined, neo4j.auth.basic('neo4j', 'neo4j'), neo4j.auth.basic('neo4j', `${first.credentials.password}x`)]) {
+      const driver = neo4j.driver(first.uri, auth);
+      try {
+        await expect(driver.executeQuery('RETURN 1')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      } finally {
+        await driver.close();
+      }
+    }
+  });
+
+  it('keeps the password in the data folder, readable by its owner only', async () => {
+    const file = passwordFile(dataDir);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect((await readFile(file, 'utf8')).trim()).toBe(first.credentials.password);
+    expect(first.credentials.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('announces its Bolt address beside the password while it runs', async () => {
+    expect((await readFile(addressFile(dataDir), 'utf8')).trim()).toBe(first.uri);
+  });
 
   it('listens on 127.0.0.1 only', async () => {
     expect(await connects('127.0.0.1', boltPort)).toBe(true);
@@ -87,17 +111,41 @@ describe('embedded Neo4j launcher', () => {
     expect(await first.exited).toBe(0);
     await first.stop();
     expect(await connects('127.0.0.1', boltPort)).toBe(false);
+    await expect(access(addressFile(dataDir))).rejects.toMatchObject({ code: 'ENOENT' });
   }, 60_000);
 
   it('still has the written data when started again on the same folder', async () => {
     const second = await start(dataDir, boltPort);
-    await withDriver(second.uri, async (driver) => {
+    expect(second.credentials).toEqual(first.credentials);
+    await withDriver(second, async (driver) => {
       const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
       expect(records.map((record) => record.get('name'))).toEqual(['written before restart']);
     });
     await second.stop();
     expect(await second.exited).toBe(0);
   }, startTimeout);
+
+  it('brings a folder made without a password under one, keeping its data', async () => {
+    const folder = await tempFolder();
+    const classpath = [path.join(projectRoot, 'neo4j/target/classes'), path.join(projectRoot, 'neo4j/target/lib/*')].join(path.delimiter);
+    await promisify(execFile)('java', ['-cp', classpath, path.join(projectRoot, 'test/fixtures/no-auth-store.java'), folder]);
+    await expect(access(passwordFile(folder))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    const upgraded = await start(folder, await getPort());
+    expect((await stat(passwordFile(folder))).mode & 0o777).toBe(0o600);
+    await withDriver(upgraded, async (driver) => {
+      const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
+      expect(records.map((record) => record.get('name'))).toEqual(['written without a password']);
+    });
+    const anonymous = neo4j.driver(upgraded.uri);
+    try {
+      await expect(anonymous.executeQuery('RETURN 1')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+    } finally {
+      await anonymous.close();
+      await upgraded.stop();
+    }
+    // Two Neo4j starts: the old store's and the launcher's.
+  }, 2 * startTimeout);
 
   it('shuts down when the process that started it is killed outright', async () => {
     const folder = await tempFolder();
@@ -130,9 +178,11 @@ describe('embedded Neo4j launcher', () => {
   }, startTimeout);
 });
 
-async function withDriver(uri: string, use: (driver: ReturnType<typeof neo4j.driver>) => Promise<void>): Promise<void> {
-  // No auth token means scheme "none", which the launcher accepts because it runs with authentication off.
-  const driver = neo4j.driver(uri);
+async function withDriver(
+  { uri, credentials }: { uri: string; credentials: EmbeddedCredentials },
+  use: (driver: ReturnType<typeof neo4j.driver>) => Promise<void>,
+): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(credentials.username, credentials.password));
   try {
     await use(driver);
   } finally {

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityKinds, judgements, relationshipTypes } from '../../server/graph/records.ts';
 import { graphql, testApp } from '../support/api.ts';
-import { testDriver } from '../support/database.ts';
+import { inGraph, testDriver } from '../support/database.ts';
 
 let driver: Driver;
 let app: ReturnType<typeof testApp>;
@@ -108,7 +108,7 @@ const fields: { name: string; query: string; variables: fc.Arbitrary<Record<stri
 const expectedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX']);
 
 async function counts() {
-  const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+  const { records } = await driver.executeQuery(`MATCH (n) WHERE ${inGraph('n')} WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`);
   return records[0]?.toObject();
 }
 

@@ -20,7 +20,7 @@ describe('seeding a database an older version created', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-upgrade-'));
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort(), startTimeoutMs: 120_000 });
-    driver = createDriver(neo4j.uri, { queryTimeoutMs: 30_000 });
+    driver = createDriver(neo4j.uri, { ...neo4j.credentials, queryTimeoutMs: 30_000 });
     await seedGraph(driver, { directory: seedDirectory });
   }, 300_000);
 

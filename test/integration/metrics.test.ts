@@ -3,6 +3,7 @@ import getPort from 'get-port';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { createAuthStores } from '../../server/auth/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/graph/database.ts';
 import { QueryGate } from '../../server/graph/query-gate.ts';
@@ -20,7 +21,12 @@ afterAll(async () => {
 
 function appWith(metricsDriver: Driver, env: Record<string, string>) {
   const gate = new QueryGate({ concurrency: 2, maxQueued: 10, maxWaitMs: 30_000 });
-  return createApp({ config: loadConfig(env), repository: new GraphRepository(metricsDriver, { queryTimeoutMs: 30_000, gate }), databaseName: 'test' });
+  return createApp({
+    config: loadConfig(env),
+    repository: new GraphRepository(metricsDriver, { queryTimeoutMs: 30_000, gate }),
+    auth: createAuthStores(metricsDriver, { queryTimeoutMs: 30_000 }),
+    databaseName: 'test',
+  });
 }
 
 async function scrape(app: ReturnType<typeof createApp>): Promise<string> {

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/graph/database.ts';
 import { retryDelayMs, runRead } from '../../server/graph/read-query.ts';
+import { testCredentials } from '../support/database.ts';
 
 /** Relays TCP to the test Neo4j, except that the first `cut` connections are closed as soon as they open. */
 async function faultyRelay(cut: number): Promise<{ uri: string; connections: () => number; close(): Promise<void> }> {
@@ -45,7 +46,7 @@ afterEach(async () => {
 });
 
 async function driverThrough(relay: Awaited<ReturnType<typeof faultyRelay>>) {
-  const driver = createDriver(relay.uri, { queryTimeoutMs: 10_000 });
+  const driver = createDriver(relay.uri, { ...testCredentials(), queryTimeoutMs: 10_000 });
   cleanups.push(() => relay.close(), () => driver.close());
   return driver;
 }

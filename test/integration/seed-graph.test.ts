@@ -7,7 +7,7 @@ import { seedDirectory } from '../../server/config.ts';
 import { CypherScriptError } from '../../server/graph/cypher-script.ts';
 import { judgements } from '../../server/graph/records.ts';
 import { seedGraph } from '../../server/graph/seed-loader.ts';
-import { dumpGraph, testDriver } from '../support/database.ts';
+import { dumpGraph, inGraph, testDriver } from '../support/database.ts';
 import { normaliseSpace, transcriptSentences } from '../support/source-text.ts';
 
 let driver: Driver;
@@ -53,7 +53,7 @@ describe('the seeded graph', () => {
   });
 
   it('has the labels and relationship types of the model', async () => {
-    const labels = await rows<{ label: string }>('MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label ORDER BY label');
+    const labels = await rows<{ label: string }>(`MATCH (n) WHERE ${inGraph('n')} UNWIND labels(n) AS label RETURN DISTINCT label ORDER BY label`);
     expect(labels.map((l) => l.label)).toEqual(
       expect.arrayContaining(['Entity', 'Force', 'Inspector', 'Theme', 'Partner', 'VictimGroup', 'Risk', 'Power', 'Community', 'Source', 'Finding']),
     );
@@ -64,9 +64,9 @@ describe('the seeded graph', () => {
   });
 
   it('gives every node an id and a name, and no two nodes the same id', async () => {
-    const missing = await rows('MATCH (n) WHERE n.id IS NULL OR (n:Entity AND (n.name IS NULL OR n.name = "")) RETURN n');
+    const missing = await rows(`MATCH (n) WHERE ${inGraph('n')} AND (n.id IS NULL OR (n:Entity AND (n.name IS NULL OR n.name = ""))) RETURN n`);
     expect(missing).toEqual([]);
-    const duplicates = await rows('MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id');
+    const duplicates = await rows(`MATCH (n) WHERE ${inGraph('n')} WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id`);
     expect(duplicates).toEqual([]);
   });
 

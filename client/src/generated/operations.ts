@@ -121,6 +121,10 @@ export type Pillar =
   /** Treating the public and the workforce fairly, and ethical and lawful behaviour. */
   | 'LEGITIMACY';
 
+export type AuditAction =
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED';
+
 type EntityFields_Force_Fragment = { id: string, name: string, kind: EntityKind, summary: string | null, degree: number };
 
 type EntityFields_Inspector_Fragment = { id: string, name: string, kind: EntityKind, summary: string | null, degree: number };

@@ -7,10 +7,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -21,6 +29,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import sun.misc.Signal;
 
@@ -33,8 +42,15 @@ import sun.misc.Signal;
  *       {@code --host=127.0.0.1}, {@code --bolt-port=7687}, {@code --page-cache=128m},
  *       {@code --transaction-memory=128m}. JVM options such as the heap size belong to the parent's
  *       {@code java} command line, not here.</li>
+ *   <li>Authentication is on. The password of user {@code neo4j} is the file {@code password} in the data folder
+ *       (mode 0600). A start that finds no such file generates a password, sets it, and only then writes the file,
+ *       so a folder made without authentication, or whose file was deleted, is brought in line, and a start
+ *       that stops half-way simply does it again. A file found beside a new store is set as the password.</li>
  *   <li>stdout carries exactly one line, {@code NEO4J_READY bolt://HOST:PORT}, once the default database is
  *       available; everything else, Neo4j's own output included, goes to stderr.</li>
+ *   <li>While ready, the file {@code bolt-address} in the data folder holds that same {@code bolt://HOST:PORT},
+ *       so another process (a command) can use this Neo4j rather than fight it for the store; it is removed at
+ *       shutdown (after a crash it is left behind, and whoever reads it must check that it answers).</li>
  *   <li>SIGTERM or SIGINT shuts the DBMS down cleanly and exits 0 (during start-up: exits 0 at once).</li>
  *   <li>EOF on stdin also shuts down cleanly and exits 0. The parent keeps a pipe to our stdin open for as
  *       long as it wants the database; the kernel closes that pipe however the parent dies, even by SIGKILL,
@@ -46,11 +62,16 @@ import sun.misc.Signal;
 public final class EmbeddedNeo4j {
     private static final String DEFAULT_DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
     private static final long AVAILABILITY_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(5);
+    private static final String USER = "neo4j";
+    private static final String PASSWORD_FILE = "password";
+    private static final String ADDRESS_FILE = "bolt-address";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private static final Object lifecycle = new Object();
     private static final CountDownLatch stopRequested = new CountDownLatch(1);
     private static DatabaseManagementService managementService;
     private static volatile boolean ready;
+    private static Path addressFile;
 
     private EmbeddedNeo4j() {}
 
@@ -93,6 +114,11 @@ public final class EmbeddedNeo4j {
         try {
             requirePortFree(host, boltPort);
             Files.createDirectories(dataDir);
+            Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+            boolean newPassword = !Files.exists(passwordFile);
+            // A password file laid down before the store exists (by a test, or an operator choosing it) is used too.
+            boolean newStore = !Files.exists(dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
+            String password = newPassword ? generatePassword() : readPassword(passwordFile);
             DatabaseManagementService started = new DatabaseManagementServiceBuilder(dataDir)
                     .setConfig(GraphDatabaseSettings.strict_config_validation, true)
                     .setConfig(BoltConnector.enabled, true)
@@ -101,9 +127,7 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    // Safe only because the listen address is checked to be loopback above: nothing off this
-                    // machine can reach the port, and the parent process is the only intended client.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionMemory)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -118,6 +142,14 @@ public final class EmbeddedNeo4j {
                 throw new IllegalStateException("database '" + DEFAULT_DATABASE + "' did not become available within "
                         + TimeUnit.MILLISECONDS.toSeconds(AVAILABILITY_TIMEOUT_MS) + " s");
             }
+            // Set only when the password or the store is new: running Cypher here would add its warm-up, seconds,
+            // to every start.
+            if (newPassword || newStore) {
+                setPassword(started, password);
+            }
+            if (newPassword) {
+                writePassword(passwordFile, password);
+            }
         } catch (Throwable e) {
             // The summary comes last so that a parent quoting the tail of stderr shows it.
             e.printStackTrace(System.err);
@@ -127,8 +159,17 @@ public final class EmbeddedNeo4j {
             return;
         }
 
+        String boltUri = "bolt://" + formatHost(host) + ":" + boltPort;
+        try {
+            writeAddress(dataDir.resolve(ADDRESS_FILE), boltUri);
+        } catch (IOException e) {
+            System.err.println("EmbeddedNeo4j: cannot write " + dataDir.resolve(ADDRESS_FILE) + ": " + describe(e));
+            shutdown();
+            System.exit(1);
+            return;
+        }
         ready = true;
-        protocolOut.println("NEO4J_READY bolt://" + formatHost(host) + ":" + boltPort);
+        protocolOut.println("NEO4J_READY " + boltUri);
         protocolOut.flush();
 
         awaitUninterruptibly(stopRequested);
@@ -152,6 +193,15 @@ public final class EmbeddedNeo4j {
 
     private static void shutdown() {
         synchronized (lifecycle) {
+            // First, so that no command picks this Neo4j while it closes.
+            if (addressFile != null) {
+                try {
+                    Files.deleteIfExists(addressFile);
+                } catch (IOException e) {
+                    System.err.println("EmbeddedNeo4j: cannot remove " + addressFile + ": " + describe(e));
+                }
+                addressFile = null;
+            }
             if (managementService == null) {
                 return;
             }
@@ -162,6 +212,76 @@ public final class EmbeddedNeo4j {
             } finally {
                 managementService = null;
             }
+        }
+    }
+
+    private static String readPassword(Path file) throws IOException {
+        restrictToOwner(file);
+        String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (password.length() < 8) {
+            throw new IOException(file + " must hold a password of at least 8 characters (delete it to have a new one"
+                    + " generated)");
+        }
+        return password;
+    }
+
+    private static String generatePassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Written to a private temporary file first and moved into place: never half-written, never readable by others. */
+    private static void writePassword(Path file, String password) throws IOException {
+        Path temporary = file.resolveSibling(PASSWORD_FILE + ".new");
+        Files.deleteIfExists(temporary);
+        try {
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("another launcher is creating " + file, e);
+        }
+        Files.writeString(temporary, password + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        System.err.println("EmbeddedNeo4j: generated the password of user '" + USER + "' into " + file);
+    }
+
+    // A password file others can read is no secret: tightened rather than refused, since the owner meant it.
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+                System.err.println("EmbeddedNeo4j: made " + file + " readable by its owner only");
+            }
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its own access control applies.
+        }
+    }
+
+    /**
+     * Sets the password of user neo4j through the embedded API, which needs none. On a new folder or one made
+     * without authentication the user still has Neo4j's default password, which allows nothing but changing it;
+     * this runs before the ready line and the password file, so no client of ours connects before it is done.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to set the password a user already has: that is the usual start, nothing to do.
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static void writeAddress(Path file, String boltUri) throws IOException {
+        Path temporary = file.resolveSibling(ADDRESS_FILE + ".new");
+        Files.writeString(temporary, boltUri + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        synchronized (lifecycle) {
+            addressFile = file;
         }
     }
 
@@ -228,7 +348,7 @@ public final class EmbeddedNeo4j {
         }
     }
 
-    // Authentication is off, so binding anything but loopback would open the graph to the network.
+    // The embedded Neo4j serves one machine: its password guards it against other local users, not the network.
     private static void requireLoopback(String host) {
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
