@@ -3,7 +3,9 @@ import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   decodeCursor,
+  decodeFindingCursor,
   encodeCursor,
+  encodeFindingCursor,
   identifier,
   integerIn,
   maxIdLength,
@@ -99,5 +101,33 @@ describe('cursors', () => {
     ['ZW50aXR5OnZldHRpbmc!', 'ending with a character outside base64url'],
   ])('refuses %j (%s)', (cursor) => {
     expect(refusal(() => decodeCursor('after', cursor))).toEqual(refused('after', 'Argument after is not a cursor this API gave out.'));
+  });
+});
+
+describe('findings cursors', () => {
+  const key = { assessment: 'cheshire-peel-assessment', sentence: 10, id: 'cheshire-peel-assessment/s10.2' };
+  const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+  it('carry the sort key of their finding, and read back', () => {
+    expect(encodeFindingCursor(key)).toBe(encode('finding:["cheshire-peel-assessment",10,"cheshire-peel-assessment/s10.2"]'));
+    expect(decodeFindingCursor('after', encodeFindingCursor(key))).toEqual(key);
+    expect(decodeFindingCursor('after', null)).toBeNull();
+    expect(decodeFindingCursor('after', undefined)).toBeNull();
+  });
+
+  it.each([
+    ['', 'empty'],
+    [encodeCursor('vetting'), "an entity's cursor"],
+    [encode('finding:not json'), 'not JSON'],
+    [encode('finding:{"assessment":"a"}'), 'not a list'],
+    [encode('finding:["a",1]'), 'too short'],
+    [encode('finding:["a",1,"b","c"]'), 'too long'],
+    [encode('finding:[1,1,"b"]'), 'an assessment that is not a string'],
+    [encode('finding:["a",1.5,"b"]'), 'a sentence that is not an integer'],
+    [encode('finding:["a","1","b"]'), 'a sentence that is a string'],
+    [encode('finding:["a",1,2]'), 'an id that is not a string'],
+    [`!${encodeFindingCursor(key)}`, 'a character outside base64url'],
+  ])('refuses %j (%s)', (cursor) => {
+    expect(refusal(() => decodeFindingCursor('after', cursor))).toEqual(refused('after', 'Argument after is not a cursor this API gave out.'));
   });
 });
