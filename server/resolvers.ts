@@ -14,7 +14,7 @@ import {
   type PathRecord,
   type RelationshipRecord,
 } from './graph/records.ts';
-import type { ForceResolvers, Resolvers } from './generated/resolver-types.ts';
+import type { ForceResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
 import type { RequestGraph } from './request-graph.ts';
 
@@ -267,6 +267,9 @@ export const resolvers: Resolvers = {
         null
       );
     },
+
+    // The audit trail (server/auth/), whose resolver checks the role against its own context type.
+    ...(auditQueryFields as unknown as Pick<QueryResolvers, 'auditLog'>),
   },
 
   Node: {
@@ -277,9 +280,6 @@ export const resolvers: Resolvers = {
       if ('fictional' in node) return 'Assessment';
       return 'Relationship';
     },
-
-    // The audit trail (server/auth/).
-    ...auditQueryFields,
   },
 
   Entity: {

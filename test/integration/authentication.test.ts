@@ -97,10 +97,10 @@ describe('the audit log', () => {
   });
 
   it('refuses anonymous readers with UNAUTHENTICATED and readers with FORBIDDEN, before checking arguments', async () => {
-    const anonymous = await graphql(app, auditQuery, { first: 100_000 });
+    const anonymous = await graphql(app, auditQuery, { first: 0 });
     expect(anonymous.status).toBe(401);
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
-    const asReader = await graphql(app, auditQuery, { first: 100_000, after: 'nonsense' }, bearer(reader.secret));
+    const asReader = await graphql(app, auditQuery, { first: 0, after: 'nonsense' }, bearer(reader.secret));
     expect(asReader.status).toBe(403);
     expect(codes(asReader)).toEqual(['FORBIDDEN']);
     expect(asReader.errors?.[0]?.message).toBe(`This needs the editor role; ${reader.name} has the reader role.`);
