@@ -1,5 +1,6 @@
 // Test tiers as projects, each with only the global setup it needs: unit (none), integration (one real
-// Neo4j), e2e (that Neo4j and the built client). `vitest run` runs all three; `--project unit` the fast tier.
+// Neo4j), writes (a Neo4j of its own), e2e (the first Neo4j and the built client). `vitest run` runs them all;
+// `--project unit` the fast tier.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -25,6 +26,15 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Drafts, publishing and imports: their own Neo4j, browser tests among them (so the client is built).
+          name: 'writes',
+          include: ['test/writes/**/*.test.ts'],
+          globalSetup: ['test/writes/global-setup.ts', 'test/e2e/global-setup.ts'],
         },
       },
       {

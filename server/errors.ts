@@ -45,7 +45,7 @@ type Resolver = (...args: never[]) => unknown;
  * Every field resolver, with database failures turned into coded errors where they happen. Done here
  * rather than when masking, an expected outage is answered without being logged as a server fault.
  */
-export function withCodedDatabaseErrors<T extends Record<string, Record<string, unknown>>>(resolvers: T): T {
+export function withCodedDatabaseErrors<T extends Record<string, object>>(resolvers: T): T {
   // A field answered from the request's cache stays synchronous: graphql-js resolves a plain value far more
   // cheaply than a promise, and a large view has tens of thousands of such fields.
   const wrap = (resolve: Resolver) =>
@@ -64,7 +64,8 @@ export function withCodedDatabaseErrors<T extends Record<string, Record<string, 
   return Object.fromEntries(
     Object.entries(resolvers).map(([type, fields]) => [
       type,
-      Object.fromEntries(
+      // A scalar (GraphQLScalarType) is a class instance, not a map of field resolvers: it passes unchanged.
+      Object.getPrototypeOf(fields) !== Object.prototype ? fields : Object.fromEntries(
         Object.entries(fields).map(([name, field]) => [name, typeof field === 'function' && !name.startsWith('__') ? wrap(field as Resolver) : field]),
       ),
     ]),

@@ -17,6 +17,7 @@ import {
 import type { ForceResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
 import type { RequestGraph } from './request-graph.ts';
+import type { DraftFindingRecord, DraftRecord } from './review/draft-records.ts';
 
 export interface GraphQLContext {
   graph: RequestGraph;
@@ -274,8 +275,10 @@ export const resolvers: Resolvers = {
 
   Node: {
     // The records differ in shape: each has a field the others lack.
-    __resolveType: (node: EntityRecord | RelationshipRecord | FindingRecord | AssessmentRecord) => {
+    __resolveType: (node: EntityRecord | RelationshipRecord | FindingRecord | AssessmentRecord | DraftRecord | DraftFindingRecord) => {
       if ('kind' in node && 'degree' in node) return labelOfKind[node.kind];
+      if ('progress' in node) return 'Draft';
+      if ('draft' in node) return 'DraftFinding';
       if ('participants' in node) return 'Finding';
       if ('fictional' in node) return 'Assessment';
       return 'Relationship';

@@ -149,15 +149,51 @@ export const pillarDescriptions: Readonly<Record<Pillar, string>> = {
   LEGITIMACY: 'Treating the public and the workforce fairly, and ethical and lawful behaviour.',
 };
 
+/** Where a finding stands in review. Readers see only published findings: ACCEPTED, or DISPUTED since. */
+export const reviewStatuses = [
+  'DRAFT',
+  'ACCEPTED',
+  'REJECTED',
+  'DISPUTED',
+] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+/** What each value means, as the schema describes it. */
+export const reviewStatusDescriptions: Readonly<Record<ReviewStatus, string>> = {
+  DRAFT: 'Drafted from the text; no one has reviewed it.',
+  ACCEPTED: 'A reviewer accepted it; once its assessment is published readers see it.',
+  REJECTED: 'A reviewer rejected it; it is never published.',
+  DISPUTED: 'Published, and an editor has since disputed it, with a reason.',
+};
+
 export const auditActions = [
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
+  'DRAFT_STARTED',
+  'DRAFT_FINDING_EDITED',
+  'DRAFT_FINDING_ACCEPTED',
+  'DRAFT_FINDING_REJECTED',
+  'DRAFT_FINDING_ADDED',
+  'DRAFT_DISCARDED',
+  'ASSESSMENT_PUBLISHED',
+  'ASSESSMENT_IMPORTED',
+  'ASSESSMENT_WITHDRAWN',
+  'FINDING_DISPUTED',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 /** What each value means, as the schema describes it. */
 export const auditActionDescriptions: Readonly<Record<AuditAction, string | null>> = {
   TOKEN_CREATED: null,
   TOKEN_REVOKED: null,
+  DRAFT_STARTED: null,
+  DRAFT_FINDING_EDITED: null,
+  DRAFT_FINDING_ACCEPTED: null,
+  DRAFT_FINDING_REJECTED: null,
+  DRAFT_FINDING_ADDED: null,
+  DRAFT_DISCARDED: null,
+  ASSESSMENT_PUBLISHED: null,
+  ASSESSMENT_IMPORTED: null,
+  ASSESSMENT_WITHDRAWN: null,
+  FINDING_DISPUTED: null,
 };
 
 /** The Neo4j label (and GraphQL object type) of each kind: the allow-list every label in a query comes from. */

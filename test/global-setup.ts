@@ -1,8 +1,11 @@
-// Starts one throwaway Neo4j for the whole test run, seeds it, and hands its address to the tests.
+// Starts one throwaway Neo4j for the whole test run, seeds it, and hands its address to the tests. Tests that
+// write (drafts, publishing, imports) get a Neo4j of their own (test/writes/global-setup.ts), so the counts the
+// read-only tests assert of the whole graph never see an assessment another test file is publishing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import getPort from 'get-port';
+import type { Driver } from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { seedDirectory } from '../server/config.ts';
 import { createDriver } from '../server/graph/database.ts';
@@ -35,16 +38,16 @@ interface SharedNeo4j {
 // project through its own module runner. One Neo4j on two cores is enough for both, so the first call
 // starts it, later ones borrow it, and the last teardown stops it; the process-wide global is the one
 // place both runners share.
-const key = Symbol.for('peel-graph.test-neo4j');
-const registry = globalThis as typeof globalThis & { [key]?: SharedNeo4j };
+const registry = globalThis as typeof globalThis & Record<symbol, SharedNeo4j | undefined>;
 
-async function startSeededNeo4j(): Promise<SeededNeo4j> {
+async function startSeededNeo4j(afterSeed: (driver: Driver) => Promise<void>): Promise<SeededNeo4j> {
   // Its own port and folder, so the tests can run beside a running `npm start`.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort() });
   const driver = createDriver(neo4j.uri, { ...neo4j.credentials, queryTimeoutMs: 30_000 });
   try {
     await seedGraph(driver, { directory: seedDirectory });
+    await afterSeed(driver);
   } catch (error) {
     await neo4j.stop();
     throw error;
@@ -62,8 +65,10 @@ async function startSeededNeo4j(): Promise<SeededNeo4j> {
   };
 }
 
-export default async function setup(project: TestProject) {
-  const shared = (registry[key] ??= { started: startSeededNeo4j(), users: 0 });
+/** Starts (or borrows) the seeded Neo4j named `name` and provides its address to the project's tests. */
+export async function provideSeededNeo4j(project: TestProject, name: string, afterSeed: (driver: Driver) => Promise<void> = async () => {}) {
+  const key = Symbol.for(`peel-graph.test-neo4j.${name}`);
+  const shared = (registry[key] ??= { started: startSeededNeo4j(afterSeed), users: 0 });
   shared.users += 1;
   const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
@@ -76,4 +81,8 @@ export default async function setup(project: TestProject) {
       await neo4j.stop();
     }
   };
+}
+
+export default function setup(project: TestProject) {
+  return provideSeededNeo4j(project, 'read-only');
 }

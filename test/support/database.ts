@@ -18,10 +18,10 @@ export function testRepository(driver: Driver, onRoundTrip?: (milliseconds: numb
 }
 
 /**
- * Matches the nodes of the graph proper, leaving out tokens and audit entries: tests of sign-in and the audit trail
- * add those to the shared test Neo4j while other test files look at the whole graph.
+ * Matches the nodes of the graph proper, leaving out tokens, audit entries and drafts: the project's own records,
+ * which tests of sign-in, the audit trail and review add while other test files look at the whole graph.
  */
-export const inGraph = (variable: string) => `NOT ${variable}:Token AND NOT ${variable}:AuditEntry`;
+export const inGraph = (variable: string) => `NOT ${variable}:Token AND NOT ${variable}:AuditEntry AND NOT ${variable}:Draft AND NOT ${variable}:DraftFinding`;
 
 /** Every node and relationship of the graph with all properties, in a stable order: two equal dumps mean equal graphs. */
 export async function dumpGraph(driver: Driver): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
@@ -29,7 +29,7 @@ export async function dumpGraph(driver: Driver): Promise<{ nodes: unknown[]; rel
     `MATCH (n) WHERE ${inGraph('n')} RETURN labels(n) AS labels, properties(n) AS properties ORDER BY coalesce(n.id, "") , elementId(n)`,
   );
   const relationships = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY r.id, from, to',
+    `MATCH (a)-[r]->(b) WHERE ${inGraph('a')} AND ${inGraph('b')} RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY r.id, from, to`,
   );
   return {
     nodes: nodes.records.map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), properties: r.get('properties') })),

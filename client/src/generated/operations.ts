@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An uploaded file, sent as multipart/form-data (the GraphQL multipart request convention). */
+  File: { input: any; output: any; }
 };
 
 /** What an entity is: the node label in Neo4j. */
@@ -121,9 +123,77 @@ export type Pillar =
   /** Treating the public and the workforce fairly, and ethical and lawful behaviour. */
   | 'LEGITIMACY';
 
+/** Where a finding stands in review. Readers see only published findings: ACCEPTED, or DISPUTED since. */
+export type ReviewStatus =
+  /** Drafted from the text; no one has reviewed it. */
+  | 'DRAFT'
+  /** A reviewer accepted it; once its assessment is published readers see it. */
+  | 'ACCEPTED'
+  /** A reviewer rejected it; it is never published. */
+  | 'REJECTED'
+  /** Published, and an editor has since disputed it, with a reason. */
+  | 'DISPUTED';
+
 export type AuditAction =
   | 'TOKEN_CREATED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'DRAFT_STARTED'
+  | 'DRAFT_FINDING_EDITED'
+  | 'DRAFT_FINDING_ACCEPTED'
+  | 'DRAFT_FINDING_REJECTED'
+  | 'DRAFT_FINDING_ADDED'
+  | 'DRAFT_DISCARDED'
+  | 'ASSESSMENT_PUBLISHED'
+  | 'ASSESSMENT_IMPORTED'
+  | 'ASSESSMENT_WITHDRAWN'
+  | 'FINDING_DISPUTED';
+
+export type StartDraftInput = {
+  /** The document's text; give this or `file`. */
+  text: InputMaybe<Scalars['String']['input']>;
+  /** The document: HTML, PDF, Word (.docx) or plain text. */
+  file: InputMaybe<Scalars['File']['input']>;
+  /** The file name to record (and to tell formats apart by) when `text` is given. */
+  fileName: InputMaybe<Scalars['String']['input']>;
+  /** Metadata the user gives; what is not given is proposed from the text where it states it, never invented. */
+  force: InputMaybe<Scalars['String']['input']>;
+  inspector: InputMaybe<Scalars['String']['input']>;
+  year: InputMaybe<Scalars['Int']['input']>;
+  kind: InputMaybe<Scalars['String']['input']>;
+  url: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DraftFindingInput = {
+  type: InputMaybe<RelationshipType>;
+  /** Null clears the judgement (a finding with none). */
+  judgement: InputMaybe<Judgement>;
+  status: InputMaybe<FindingStatus>;
+  basis: InputMaybe<Basis>;
+  /** Replaces the participants. */
+  participants: InputMaybe<Array<DraftParticipantInput>>;
+  /** A new span in the same sentence: the quote becomes the sentence's words from start to end. */
+  start: InputMaybe<Scalars['Int']['input']>;
+  end: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NewDraftFindingInput = {
+  sentence: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+  end: Scalars['Int']['input'];
+  type: RelationshipType;
+  judgement: InputMaybe<Judgement>;
+  status: InputMaybe<FindingStatus>;
+  basis: InputMaybe<Basis>;
+  participants: Array<DraftParticipantInput>;
+};
+
+/** An entity in a finding: one the graph or the draft knows by `entity`, or a new one named by `name` and `kind`. */
+export type DraftParticipantInput = {
+  role: ParticipantRole;
+  entity: InputMaybe<Scalars['ID']['input']>;
+  name: InputMaybe<Scalars['String']['input']>;
+  kind: InputMaybe<EntityKind>;
+};
 
 type EntityFields_Force_Fragment = { id: string, name: string, kind: EntityKind, summary: string | null, degree: number };
 
