@@ -6,7 +6,19 @@ import { runRead } from '../graph/read-query.ts';
 import { auditPageQuery, writeAuditEntryQuery } from './queries.ts';
 
 /** Every kind of change recorded; the GraphQL enum AuditAction spells them the same. */
-export type AuditAction = 'TOKEN_CREATED' | 'TOKEN_REVOKED';
+export type AuditAction =
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED'
+  | 'DRAFT_STARTED'
+  | 'DRAFT_FINDING_EDITED'
+  | 'DRAFT_FINDING_ACCEPTED'
+  | 'DRAFT_FINDING_REJECTED'
+  | 'DRAFT_FINDING_ADDED'
+  | 'DRAFT_DISCARDED'
+  | 'ASSESSMENT_PUBLISHED'
+  | 'ASSESSMENT_IMPORTED'
+  | 'ASSESSMENT_WITHDRAWN'
+  | 'FINDING_DISPUTED';
 
 export interface AuditEntry {
   id: string;
