@@ -1,7 +1,7 @@
 // `npm run export` and `npm run import` end to end against the writes Neo4j, and an import killed with SIGKILL in
 // the middle of its transaction: the assessment is there whole or not at all.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { applyAssessment } from '../../server/assessments/apply-assessment.ts';
 import type { AssessmentFile } from '../../server/assessments/assessment-file.ts';
+import { AssessmentFileError } from '../../server/assessments/assessment-file-error.ts';
 import { exportAssessment } from '../../server/assessments/export-assessment.ts';
+import { loadAssessmentFiles } from '../../server/assessments/load-assessment-files.ts';
 import { serializeAssessment } from '../../server/assessments/serialize-assessment.ts';
 import { withdrawAssessment } from '../../server/assessments/withdraw-assessment.ts';
 import { dumpAssessment } from '../support/assessment-dump.ts';
@@ -144,6 +146,50 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(new RegExp(`import failed: ${path.relative(projectRoot, broken).replace(/\./g, '\\.')}:4: the file is not valid JSON`));
     expect(result.stdout).toBe('');
   }, 120_000);
+});
+
+describe('loading a folder of assessment files, as the seed does', () => {
+  it('applies every .json file of the folder, each audited as imported by the seed', async () => {
+    const directory = path.join(folder, 'seed-good');
+    await mkdir(directory);
+    const files = [fictionalAssessment({ name: 'seed-one', sentences: 2 }), fictionalAssessment({ name: 'seed-two', sentences: 3 })];
+    for (const file of files) await writeFile(path.join(directory, `${file.assessment.id}.json`), serializeAssessment(file));
+    await writeFile(path.join(directory, 'README.md'), 'not an assessment\n');
+    const messages: string[] = [];
+    const loaded = await loadAssessmentFiles(driver, directory, { onProgress: (message) => messages.push(message) });
+    expect(loaded).toEqual([
+      { file: 'fictional-seed-one.json', assessment: 'fictional-seed-one', findings: 4, relationships: 4, entitiesCreated: files[0]!.entities.length },
+      { file: 'fictional-seed-two.json', assessment: 'fictional-seed-two', findings: 6, relationships: 6, entitiesCreated: files[1]!.entities.length },
+    ]);
+    expect(messages[0]).toBe(`[1/2] fictional-seed-one.json: assessment fictional-seed-one, 4 findings, 4 relationships, ${files[0]!.entities.length} entities created`);
+    for (const file of files) expect(serializeAssessment(await exportAssessment(driver, file.assessment.id))).toBe(serializeAssessment(file));
+    const { records } = await driver.executeQuery('MATCH (e:AuditEntry {target: $target}) RETURN e.actor AS actor, e.action AS action', {
+      target: 'assessment:fictional-seed-two',
+    });
+    expect(records.map((r) => r.toObject())).toEqual([{ actor: 'seed', action: 'ASSESSMENT_IMPORTED' }]);
+    expect(await loadAssessmentFiles(driver, path.join(folder, 'no-such-folder'))).toEqual([]);
+  });
+
+  it('checks every file before writing any: one bad file, and nothing is loaded', async () => {
+    const directory = path.join(folder, 'seed-bad');
+    await mkdir(directory);
+    const good = fictionalAssessment({ name: 'seed-before-bad', sentences: 2 });
+    const bad = fictionalAssessment({ name: 'seed-bad', sentences: 2 });
+    bad.findings[0]!.review.status = 'REJECTED';
+    await writeFile(path.join(directory, 'a-good.json'), serializeAssessment(good));
+    await writeFile(path.join(directory, 'b-bad.json'), serializeAssessment(bad));
+    const error = await loadAssessmentFiles(driver, directory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AssessmentFileError);
+    expect((error as Error).message).toMatch(/b-bad\.json:\d+: findings\[0\]\.review\.status is REJECTED/);
+    for (const file of [good, bad]) expect((await dumpAssessment(driver, file.assessment.id, entityIds(file))).nodes).toEqual([]);
+  });
+
+  it('npm run seed applies the scripts, then loads the assessments folder', async () => {
+    const seeded = await run('server/seed.ts');
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain('30-cheshire-findings.cypher');
+    expect(seeded.stdout).toMatch(/assessment files: \d+ loaded from .*\/assessments\n$/);
+  }, 300_000);
 });
 
 /** Transactions of the import command for `assessment` that Neo4j is running, with the query each is on. */
