@@ -1,4 +1,5 @@
 // Reading an assessment file: what passes, and for each kind of mistake the message, naming file, line and field.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AssessmentFileError } from '../../server/assessments/assessment-file-error.ts';
 import type { AssessmentFile } from '../../server/assessments/assessment-file.ts';
@@ -226,6 +227,17 @@ describe('assertValidAssessment', () => {
     expect(() => assertValidAssessment(file)).toThrowError(
       'assessment fictional-unit-vale: findings[0].review.status is DRAFT: a published file holds ACCEPTED and DISPUTED findings only',
     );
+  });
+});
+
+describe('docs/assessment-file.md', () => {
+  it('gives an example that is a valid file in its canonical text', () => {
+    const doc = readFileSync(new URL('../../docs/assessment-file.md', import.meta.url), 'utf8');
+    const example = /## An example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const file = parseAssessmentFile(example!, 'docs/assessment-file.md');
+    expect(file.assessment.fictional).toBe(true);
+    expect(serializeAssessment(file)).toBe(example);
   });
 });
 
