@@ -22,3 +22,6 @@ CREATE CONSTRAINT seed_script_id IF NOT EXISTS FOR (s:SeedScript) REQUIRE s.id I
 // Findings: each claim of an assessment, looked up by id and listed by the assessment it belongs to.
 CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE;
 CREATE INDEX finding_assessment IF NOT EXISTS FOR (f:Finding) ON (f.assessment);
+
+// Assessments by force: comparing forces takes each one's latest assessment.
+CREATE INDEX source_force IF NOT EXISTS FOR (s:Source) ON (s.forceId);

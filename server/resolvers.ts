@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, decodeFindingCursor, encodeCursor, encodeFindingCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { auditQueryFields } from './auth/audit-resolvers.ts';
+import { compareQueryFields } from './compare-resolvers.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
@@ -271,6 +272,7 @@ export const resolvers: Resolvers = {
 
     // The audit trail (server/auth/), whose resolver checks the role against its own context type.
     ...(auditQueryFields as unknown as Pick<QueryResolvers, 'auditLog'>),
+    ...compareQueryFields,
   },
 
   Node: {

@@ -18,6 +18,7 @@ import {
   relationshipTypes,
   type SourceRecord,
 } from './records.ts';
+import type { ThemedFinding } from './finding-changes.ts';
 
 type Row = Record<string, unknown>;
 
@@ -171,5 +172,21 @@ export function toFragment(record: { get(key: string): unknown; has(key: string)
     relationships: uniqueById(list<RelationshipRow>('relationships').map(toRelationship)),
     sources: uniqueById(list<Row>('sources').map(toSource)),
     complete: (record.get('complete') as string[] | null) ?? [],
+  };
+}
+
+/** A row of compareQuery or diffQuery (themedFindingRow in queries.ts). */
+export function toThemedFinding(row: unknown[]): ThemedFinding {
+  const [id, assessmentId, forceId, sentence, sentenceText, quote, judgement, themeId, types] = row;
+  return {
+    id: string(id),
+    assessmentId: string(assessmentId),
+    forceId: string(forceId),
+    sentence: Number(sentence),
+    sentenceText: string(sentenceText),
+    quote: string(quote),
+    judgement: oneOf<Judgement>(judgements, judgement),
+    themeId: string(themeId),
+    types: strings(types).filter((type): type is RelationshipType => (relationshipTypes as readonly string[]).includes(type)),
   };
 }

@@ -424,3 +424,72 @@ CALL (page) {
 WITH nodes + participants + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, assessments,
      [f IN page | ${findingRow}] AS findings
 ${graphTail('assessments', 'findings')}`;
+
+// ---- Comparing forces and years (server/compare-resolvers.ts; the rules are in finding-changes.ts) ----
+
+/**
+ * A stated finding `f` of the assessment `s` about the theme `t`, as finding-changes.ts reads it (ThemedFinding): the
+ * types it draws from the assessment's force, or every type it draws when none starts there.
+ */
+const themedFindingRow = `[f.id, f.assessment, s.forceId, f.sentence, s.sentences[f.sentence - 1], f.quote, f.judgement, t.id,
+  CASE WHEN EXISTS { (f)-[:INVOLVES]->(:Entity {id: s.forceId})-[r]->(:Entity) WHERE r.finding = f.id }
+       THEN [(f)-[:INVOLVES]->(:Entity {id: s.forceId})-[r]->(:Entity) WHERE r.finding = f.id | type(r)]
+       ELSE [(f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id | type(r)] END]`;
+
+/**
+ * The matrix of forces by themes: each force's one assessment (its latest, by year then id, or its latest of $year),
+ * and the stated findings of those assessments about the themes $themes names (by id or alias; every theme they
+ * touch when null). Reports which ids name no entity, or an entity of another kind, so the resolver can say so.
+ */
+export const compareQuery = `
+CALL () {
+  UNWIND $forces AS forceId
+  OPTIONAL MATCH (n:Entity {id: forceId})
+  RETURN collect([forceId, n IS NOT NULL, coalesce(n:Force, false)]) AS forceChecks, collect(CASE WHEN n:Force THEN n END) AS forceNodes
+}
+CALL () {
+  UNWIND coalesce($themes, []) AS wanted
+  OPTIONAL MATCH (t:Theme) WHERE t.id = wanted OR wanted IN coalesce(t.aliases, [])
+  RETURN collect([wanted, t.id]) AS themeChecks, collect(DISTINCT t) AS themeNodes
+}
+CALL () {
+  UNWIND $forces AS forceId
+  CALL (forceId) {
+    MATCH (s:Source {forceId: forceId})
+    WHERE $year IS NULL OR s.year = $year
+    RETURN s ORDER BY s.year DESC, s.id DESC
+    LIMIT 1
+  }
+  RETURN collect(s) AS chosen
+}
+CALL (chosen, themeNodes) {
+  UNWIND chosen AS s
+  MATCH (f:Finding {assessment: s.id})-[:INVOLVES]->(t:Theme)
+  WHERE f.basis = 'STATED' AND ($themes IS NULL OR t IN themeNodes)
+  RETURN collect(${themedFindingRow}) AS rows, collect(DISTINCT t) AS touched
+}
+WITH forceNodes + CASE WHEN $themes IS NULL THEN touched ELSE themeNodes END AS nodes, [] AS rels, forceChecks, themeChecks,
+     rows, [s IN chosen | ${assessmentMap}] AS assessments
+${graphTail('forceChecks', 'themeChecks', 'rows', 'assessments')}`;
+
+/**
+ * The stated, judged findings about themes of two assessments, with the assessments and their forces and the
+ * themes (their names and aliases tell which are one).
+ */
+export const diffQuery = `
+OPTIONAL MATCH (a:Source {id: $from})
+OPTIONAL MATCH (b:Source {id: $to})
+CALL (a, b) {
+  UNWIND [x IN [a, b] WHERE x IS NOT NULL] AS s
+  MATCH (f:Finding {assessment: s.id})-[:INVOLVES]->(t:Theme)
+  WHERE f.basis = 'STATED' AND f.judgement IS NOT NULL
+  RETURN collect(${themedFindingRow}) AS rows, collect(DISTINCT t) AS themes
+}
+CALL (a, b) {
+  UNWIND [x IN [a, b] WHERE x IS NOT NULL] AS s
+  MATCH (force:Entity {id: s.forceId})
+  RETURN collect(DISTINCT force) AS forces
+}
+WITH themes + forces AS nodes, [] AS rels, rows, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+     [s IN [a, b] WHERE s IS NOT NULL | ${assessmentMap}] AS assessments
+${graphTail('rows', 'fromFound', 'toFound', 'assessments')}`;
