@@ -8,7 +8,7 @@ const labels = Object.values(labelOfKind);
 export const writeSourceQuery = `
 MERGE (s:Source {id: $assessment.id})
 SET s.title = $assessment.title, s.forceId = $assessment.force, s.inspectorId = $assessment.inspector,
-    s.kind = $assessment.kind, s.year = $assessment.year, s.yearBasis = $assessment.yearBasis,
+    s.kind = $assessment.kind, s.year = toInteger($assessment.year), s.yearBasis = $assessment.yearBasis,
     s.published = $assessment.published, s.url = $assessment.url, s.licence = $assessment.licence,
     s.fictional = $assessment.fictional, s.file = $assessment.file, s.text = $assessment.text,
     s.sentences = $assessment.sentences`;
@@ -41,12 +41,12 @@ CALL (f) {
 DETACH DELETE f
 RETURN count(f) AS deleted`;
 
-/** The findings with their participants. */
+/** The findings with their participants. JSON numbers arrive as floats: positions are stored as integers. */
 export const writeFindingsQuery = `
 UNWIND $findings AS row
-CREATE (f:Finding {id: row.id, assessment: $assessmentId, sentence: row.sentence, start: row.start, end: row.end,
-                   quote: row.quote, judgement: row.judgement, basis: row.basis, status: row.status,
-                   inferredFrom: row.inferredFrom, reviewStatus: row.review.status, reviewedBy: row.review.by,
+CREATE (f:Finding {id: row.id, assessment: $assessmentId, sentence: toInteger(row.sentence), start: toInteger(row.start),
+                   end: toInteger(row.end), quote: row.quote, judgement: row.judgement, basis: row.basis, status: row.status,
+                   inferredFrom: [n IN row.inferredFrom | toInteger(n)], reviewStatus: row.review.status, reviewedBy: row.review.by,
                    reviewedAt: row.review.at, reviewReason: row.review.reason})
 WITH f, row
 UNWIND row.participants AS participant
@@ -60,8 +60,8 @@ export const writeEdgesQueries: ReadonlyMap<string, string> = new Map(
     type,
     `UNWIND $edges AS edge
 MATCH (a:Entity {id: edge.from}), (b:Entity {id: edge.to})
-CREATE (a)-[:${type} {id: edge.id, finding: edge.finding, source: $assessmentId, sentence: edge.sentence, start: edge.start,
-                     end: edge.end, evidence: edge.quote, judgement: edge.judgement, basis: edge.basis, status: edge.status}]->(b)
+CREATE (a)-[:${type} {id: edge.id, finding: edge.finding, source: $assessmentId, sentence: toInteger(edge.sentence),
+                     start: toInteger(edge.start), end: toInteger(edge.end), evidence: edge.quote, judgement: edge.judgement, basis: edge.basis, status: edge.status}]->(b)
 RETURN count(*) AS written`,
   ]),
 );
