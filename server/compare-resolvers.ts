@@ -23,6 +23,11 @@ function prefetchFor(info: GraphQLResolveInfo): Prefetch {
   return { relationships: selectedCoordinates(info).has('Entity.relationships'), sources: false };
 }
 
+/** Whether the request reads an entity's degree: counting it walks every relationship of a theme. */
+function wantsDegree(info: GraphQLResolveInfo): boolean {
+  return [...selectedCoordinates(info)].some((coordinate) => coordinate.endsWith('.degree'));
+}
+
 /** Whether the request reads a finding beyond its id, which the compare and diff queries do not bring back. */
 function wantsFindingDetails(info: GraphQLResolveInfo): boolean {
   return [...selectedCoordinates(info)].some((coordinate) => coordinate.startsWith('Finding.') && coordinate !== 'Finding.id');
@@ -52,7 +57,7 @@ export const compareQueryFields: Pick<QueryResolvers, 'compare' | 'diff'> = {
     if (named !== null && named.length === 0) throw badUserInput('themes', 'must name at least one theme (or be left out, for every theme)');
     const year = args.year === null || args.year === undefined ? null : integerIn('year', args.year, 1829, 9999);
 
-    const result = await graph.repository.compare({ forces, themes: named, year }, prefetchFor(info));
+    const result = await graph.repository.compare({ forces, themes: named, year, withDegree: wantsDegree(info) }, prefetchFor(info));
     for (const check of result.forces) {
       if (!check.found) throw notFound('forces', check.id, 'force');
       if (!check.isForce) throw badUserInput('forces', `names "${check.id}", which is not a force`);
@@ -89,7 +94,7 @@ export const compareQueryFields: Pick<QueryResolvers, 'compare' | 'diff'> = {
     const from = identifier('from', args.from);
     const to = identifier('to', args.to);
     if (from === to) throw badUserInput('to', 'must name another assessment than `from`');
-    const result = await graph.repository.diff({ from, to }, prefetchFor(info));
+    const result = await graph.repository.diff({ from, to, withDegree: wantsDegree(info) }, prefetchFor(info));
     if (!result.fromFound) throw notFound('from', from, 'assessment');
     if (!result.toFound) throw notFound('to', to, 'assessment');
     graph.absorb(result.fragment);

@@ -175,9 +175,15 @@ export function toFragment(record: { get(key: string): unknown; has(key: string)
   };
 }
 
-/** A row of compareQuery or diffQuery (themedFindingRow in queries.ts). */
-export function toThemedFinding(row: unknown[]): ThemedFinding {
-  const [id, assessmentId, forceId, sentence, sentenceText, quote, judgement, themeId, types] = row;
+/**
+ * A row of compareQuery or diffQuery (themedFindingRow in queries.ts), with the types of the relationships it draws
+ * (`drawn`: [finding id, type, from id] rows): those from its force, or all when none starts there.
+ */
+export function toThemedFinding(row: unknown[], drawn: ReadonlyMap<string, [string, string][]> = new Map()): ThemedFinding {
+  const [id, assessmentId, forceId, sentence, sentenceText, quote, judgement, themeId] = row;
+  const edges = drawn.get(string(id)) ?? [];
+  const fromForce = edges.filter(([, from]) => from === forceId);
+  const types = (fromForce.length > 0 ? fromForce : edges).map(([type]) => type);
   return {
     id: string(id),
     assessmentId: string(assessmentId),

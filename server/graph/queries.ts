@@ -22,6 +22,10 @@ const drawnTypes = relationshipTypes.join('|');
  * `carry` names further columns of the query to pass through.
  */
 function graphTail(...carry: string[]): string {
+  return graphTailOf(entityRow, ...carry);
+}
+
+function graphTailOf(entities: string, ...carry: string[]): string {
   const extra = carry.map((column) => `, ${column}`).join('');
   return `
 CALL (nodes) {
@@ -37,7 +41,7 @@ CALL (rels, moreRels) {
   MATCH (s:Source {id: sourceId})
   RETURN collect(s { .id, .title, .text, .sentences }) AS sources
 }
-RETURN [n IN nodes + moreNodes | ${entityRow}] AS entities,
+RETURN [n IN nodes + moreNodes | ${entities}] AS entities,
        [r IN rels + moreRels | ${relationshipRow}] AS relationships,
        [n IN nodes | n.id] AS nodeIds, [r IN rels | r.id] AS relationshipIds,
        sources, complete${extra}`;
@@ -428,13 +432,29 @@ ${graphTail('assessments', 'findings')}`;
 // ---- Comparing forces and years (server/compare-resolvers.ts; the rules are in finding-changes.ts) ----
 
 /**
- * A stated finding `f` of the assessment `s` about the theme `t`, as finding-changes.ts reads it (ThemedFinding): the
- * types it draws from the assessment's force, or every type it draws when none starts there.
+ * A stated finding `f` of the assessment `s` about the theme `t`, as finding-changes.ts reads it (ThemedFinding). The
+ * types it draws come apart (drawnByAssessments), from the relationship indexes rather than every edge of its force.
  */
-const themedFindingRow = `[f.id, f.assessment, s.forceId, f.sentence, s.sentences[f.sentence - 1], f.quote, f.judgement, t.id,
-  CASE WHEN EXISTS { (f)-[:INVOLVES]->(:Entity {id: s.forceId})-[r]->(:Entity) WHERE r.finding = f.id }
-       THEN [(f)-[:INVOLVES]->(:Entity {id: s.forceId})-[r]->(:Entity) WHERE r.finding = f.id | type(r)]
-       ELSE [(f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id | type(r)] END]`;
+/**
+ * Counting a theme's relationships to entities walks every one of them: at scale, hundreds of thousands for the
+ * themes of a 43-force matrix. Compare and diff count them only when the request reads a degree ($withDegree).
+ */
+const entityRowDegreeWhenAsked = entityRow.replace('COUNT { (n)--(:Entity) }', 'CASE WHEN $withDegree THEN COUNT { (n)--(:Entity) } END');
+
+const themedFindingRow = '[f.id, f.assessment, s.forceId, f.sentence, s.sentences[f.sentence - 1], f.quote, f.judgement, t.id]';
+
+/**
+ * The relationships citing $from or $to: per type, a seek on its index of `source`, so a force with thousands of
+ * relationships is not walked once per finding.
+ */
+const drawnByAssessments = relationshipTypes
+  .map(
+    (type) => `
+    MATCH (x:Entity)-[r:${type}]->(:Entity)
+    WHERE r.source IN [$from, $to] AND r.finding IS NOT NULL
+    RETURN [r.finding, type(r), x.id] AS row`,
+  )
+  .join('\n    UNION ALL');
 
 /**
  * The matrix of forces by themes: each force's one assessment (its latest, by year then id, or its latest of $year),
@@ -470,11 +490,11 @@ CALL (chosen, themeNodes) {
 }
 WITH forceNodes + CASE WHEN $themes IS NULL THEN touched ELSE themeNodes END AS nodes, [] AS rels, forceChecks, themeChecks,
      rows, [s IN chosen | ${assessmentMap}] AS assessments
-${graphTail('forceChecks', 'themeChecks', 'rows', 'assessments')}`;
+${graphTailOf(entityRowDegreeWhenAsked, 'forceChecks', 'themeChecks', 'rows', 'assessments')}`;
 
 /**
- * The stated, judged findings about themes of two assessments, with the assessments and their forces and the
- * themes (their names and aliases tell which are one).
+ * The stated, judged findings about themes of two assessments, with the assessments and their forces, the themes
+ * (their names and aliases tell which are one) and the relationships the findings draw ([finding, type, from]).
  */
 export const diffQuery = `
 OPTIONAL MATCH (a:Source {id: $from})
@@ -490,6 +510,11 @@ CALL (a, b) {
   MATCH (force:Entity {id: s.forceId})
   RETURN collect(DISTINCT force) AS forces
 }
-WITH themes + forces AS nodes, [] AS rels, rows, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+CALL () {
+  CALL () {${drawnByAssessments}
+  }
+  RETURN collect(row) AS drawn
+}
+WITH themes + forces AS nodes, [] AS rels, rows, drawn, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
      [s IN [a, b] WHERE s IS NOT NULL | ${assessmentMap}] AS assessments
-${graphTail('rows', 'fromFound', 'toFound', 'assessments')}`;
+${graphTailOf(entityRowDegreeWhenAsked, 'rows', 'drawn', 'fromFound', 'toFound', 'assessments')}`;

@@ -448,8 +448,12 @@ export class GraphRepository {
    * Forces by themes: each force's latest assessment (of `year` when given) and its stated findings about the
    * themes (by id or alias; every theme they touch when null), with what each id named.
    */
-  async compare(args: { forces: readonly string[]; themes: readonly string[] | null; year: number | null }, prefetch?: Prefetch): Promise<CompareResult> {
+  async compare(
+    args: { forces: readonly string[]; themes: readonly string[] | null; year: number | null; withDegree: boolean },
+    prefetch?: Prefetch,
+  ): Promise<CompareResult> {
     const record = await this.read(compareQuery, {
+      withDegree: args.withDegree,
       forces: [...args.forces],
       themes: args.themes ? [...args.themes] : null,
       year: args.year === null ? null : neo4j.int(args.year),
@@ -459,18 +463,22 @@ export class GraphRepository {
       fragment: toFragment(record),
       forces: (record.get('forceChecks') as [string, boolean, boolean][]).map(([id, found, isForce]) => ({ id, found, isForce })),
       themes: (record.get('themeChecks') as [string, string | null][]).map(([wanted, id]) => ({ wanted, id })),
-      findings: (record.get('rows') as unknown[][]).map(toThemedFinding),
+      findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row)),
     };
   }
 
   /** The stated, judged findings about themes of two assessments, with the assessments, their forces and the themes. */
-  async diff(args: { from: string; to: string }, prefetch?: Prefetch): Promise<DiffResult> {
-    const record = await this.read(diffQuery, { from: args.from, to: args.to, ...this.prefetch(prefetch) });
+  async diff(args: { from: string; to: string; withDegree: boolean }, prefetch?: Prefetch): Promise<DiffResult> {
+    const record = await this.read(diffQuery, { from: args.from, to: args.to, withDegree: args.withDegree, ...this.prefetch(prefetch) });
+    const drawn = new Map<string, [string, string][]>();
+    for (const [finding, type, from] of record.get('drawn') as [string, string, string][]) {
+      drawn.set(finding, [...(drawn.get(finding) ?? []), [type, from]]);
+    }
     return {
       fragment: toFragment(record),
       fromFound: Boolean(record.get('fromFound')),
       toFound: Boolean(record.get('toFound')),
-      findings: (record.get('rows') as unknown[][]).map(toThemedFinding),
+      findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row, drawn)),
     };
   }
 

@@ -151,6 +151,16 @@ describe('compare', () => {
     expect(cells.some((cell: any) => cell.force.id === 'brackenfield-police' && cell.theme.id === 'responding-to-the-public')).toBe(false);
   });
 
+  it("counts an entity's relationships only when the request reads its degree", async () => {
+    const answer = await graphql(app, '{ compare(forces: ["brackenfield-police"], themes: ["vetting"]) { forces { id degree } themes { id degree } } }');
+    expect(answer.errors).toBeUndefined();
+    const { records } = await driver.executeQuery('MATCH (n:Entity) WHERE n.id IN ["brackenfield-police", "vetting"] RETURN n.id AS id, COUNT { (n)--(:Entity) } AS degree ORDER BY id');
+    const degree = Object.fromEntries(records.map((r) => [r.get('id'), Number(r.get('degree'))]));
+    expect(degree.vetting).toBeGreaterThan(1);
+    expect(answer.data!.compare).toEqual({ forces: [{ id: 'brackenfield-police', degree: degree['brackenfield-police'] }], themes: [{ id: 'vetting', degree: degree.vetting }] });
+    expect(answer.roundTrips).toBe(1);
+  });
+
   it.each([
     [{ forces: [] }, 'BAD_USER_INPUT', 'forces'],
     [{ forces: ['no-such-force'] }, 'NOT_FOUND', 'forces'],
