@@ -477,7 +477,8 @@ CALL () {
   CALL (forceId) {
     MATCH (s:Source {forceId: forceId})
     WHERE $year IS NULL OR s.year = $year
-    RETURN s ORDER BY s.year DESC, s.id DESC
+    // Neo4j sorts null above every value: an assessment of unknown year is never taken as the latest.
+    RETURN s ORDER BY s.year IS NOT NULL DESC, s.year DESC, s.id DESC
     LIMIT 1
   }
   RETURN collect(s) AS chosen
