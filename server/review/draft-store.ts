@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { applyAssessment } from '../assessments/apply-assessment.ts';
-import { withdrawAssessment } from '../assessments/withdraw-assessment.ts';
+import { AssessmentNotFoundError, withdrawAssessment } from '../assessments/withdraw-assessment.ts';
 import { type AuditAction, writeAuditEntry } from '../auth/audit-log.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { classifyDatabaseError } from '../graph/errors.ts';
@@ -196,7 +196,11 @@ export class DraftStore {
 
   async withdraw(assessment: string, reason: string, actor: string, at = new Date()): Promise<string> {
     return this.write(async (tx) => {
-      await withdrawAssessment(tx, assessment, { actor, at, reason });
+      try {
+        await withdrawAssessment(tx, assessment, { actor, at, reason });
+      } catch (error) {
+        throw error instanceof AssessmentNotFoundError ? notFound('id', assessment, 'assessment') : error;
+      }
       return assessment;
     });
   }

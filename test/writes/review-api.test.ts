@@ -259,6 +259,8 @@ describe('publishing', () => {
     expect((await publish(draft.id)).errors).toBeUndefined();
     const empty = await graphql(app, 'mutation { withdrawAssessment(id: "fictional-withdrawn-police-peel-2024", reason: "  ") }', {}, bearer(admin.secret));
     expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'reason' });
+    const unknown = await graphql(app, 'mutation { withdrawAssessment(id: "fictional-never-published", reason: "x") }', {}, bearer(admin.secret));
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
     const withdrawn = await graphql(app, 'mutation { withdrawAssessment(id: "fictional-withdrawn-police-peel-2024", reason: "Published in error") }', {}, bearer(admin.secret));
     expect(withdrawn.errors).toBeUndefined();
     const read = await graphql(app, '{ assessment(id: "fictional-withdrawn-police-peel-2024") { id } findings(assessments: ["fictional-withdrawn-police-peel-2024"]) { totalCount } entity(id: "fictional-withdrawn-police") { id } }');

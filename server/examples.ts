@@ -1,0 +1,54 @@
+// The fictional sample assessments (examples/assessments/): loaded into a graph only when asked (`npm run seed --
+// --examples`, and tests), never by `npm start`; removed again with `npm run seed -- --remove-examples`. Both go
+// through the canonical files' one write path (server/assessments/).
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { listAssessmentFiles, loadAssessmentFiles, readAssessmentFile } from './assessments/load-assessment-files.ts';
+import { AssessmentNotFoundError, withdrawAssessment } from './assessments/withdraw-assessment.ts';
+import { projectRoot } from './config.ts';
+
+export const examplesDirectory = path.join(projectRoot, 'examples', 'assessments');
+
+export interface ExampleOptions {
+  database?: string;
+  actor?: string;
+  directory?: string;
+}
+
+const localActor = () => `local:${os.userInfo().username}`;
+
+/** Loads every sample (again, replacing what an earlier load wrote); returns their assessment ids. */
+export async function loadExamples(driver: Driver, options: ExampleOptions = {}): Promise<string[]> {
+  const loaded = await loadAssessmentFiles(driver, options.directory ?? examplesDirectory, { database: options.database, actor: options.actor ?? localActor() });
+  return loaded.map((file) => file.assessment);
+}
+
+/**
+ * Withdraws every sample that is in the graph, with the entities only they used, in one transaction; returns the
+ * ids withdrawn. Only files marked fictional are touched, whatever the folder holds.
+ */
+export async function removeExamples(driver: Driver, options: ExampleOptions = {}): Promise<string[]> {
+  const directory = options.directory ?? examplesDirectory;
+  const files = await Promise.all((await listAssessmentFiles(directory)).map((name) => readAssessmentFile(path.join(directory, name))));
+  const fictional = files.filter((file) => file.assessment.fictional === true);
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const withdrawn: string[] = [];
+      const change = { actor: options.actor ?? localActor(), at: new Date(), reason: 'Fictional sample assessments removed (npm run seed -- --remove-examples).' };
+      // Later files first: an entity is handed to the assessments that still use it, and goes with the last.
+      for (const file of [...fictional].reverse()) {
+        try {
+          await withdrawAssessment(tx, file.assessment.id, change);
+          withdrawn.push(file.assessment.id);
+        } catch (error) {
+          if (!(error instanceof AssessmentNotFoundError)) throw error;
+        }
+      }
+      return withdrawn.reverse();
+    });
+  } finally {
+    await session.close();
+  }
+}
