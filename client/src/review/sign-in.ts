@@ -1,0 +1,98 @@
+// The header's "Sign in" control: paste a token, see who it signs you in as, sign out. A refused token shows the
+// server's own message.
+import { ApiError, type Api } from '../api.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import type { TokenKeeper } from './session-token.ts';
+import { fetchViewer, type Viewer } from './viewer.ts';
+
+export interface SignIn {
+  readonly viewer: Viewer | null;
+  onChange(listener: (viewer: Viewer | null) => void): void;
+  /** Opens the sign-in form, for a step that needs someone signed in. */
+  ask(reason: string): void;
+}
+
+export function mountSignIn(root: HTMLElement, api: Api, tokens: TokenKeeper, extra: () => Node[]): SignIn {
+  let viewer: Viewer | null = null;
+  const listeners = new Set<(viewer: Viewer | null) => void>();
+  const message = h('p', { class: 'sign-in-message', role: 'alert', hidden: true });
+
+  const setViewer = (next: Viewer | null) => {
+    viewer = next;
+    render();
+    for (const listener of listeners) listener(viewer);
+  };
+
+  const signOut = () => {
+    tokens.clear();
+    setViewer(null);
+  };
+
+  const check = async (): Promise<void> => {
+    try {
+      const found = await fetchViewer(api);
+      if (found === null) tokens.clear();
+      setViewer(found);
+    } catch (error) {
+      // A refused token is forgotten at once: it will not be sent again with every read.
+      if (error instanceof ApiError && ['UNAUTHENTICATED', 'FORBIDDEN', 'TOO_MANY_REQUESTS'].includes(error.code)) tokens.clear();
+      setViewer(null);
+      showForm(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const showForm = (problem: string | null = null, hint: string | null = null) => {
+    const input = h('input', { id: 'sign-in-token', type: 'password', autocomplete: 'off', spellcheck: 'false', placeholder: 'Paste your token' });
+    const form = h(
+      'form',
+      { class: 'sign-in-form', 'aria-label': 'Sign in' },
+      h('label', { for: 'sign-in-token' }, hint ?? 'Token'),
+      input,
+      h('button', { type: 'submit', class: 'primary' }, 'Sign in'),
+      h('button', { type: 'button', onclick: () => render() }, 'Cancel'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const token = input.value.trim();
+      if (token === '') {
+        showForm('Paste the token you were given (it starts with pgt_).');
+        return;
+      }
+      tokens.set(token);
+      void check();
+    });
+    message.hidden = problem === null;
+    message.textContent = problem ?? '';
+    replaceChildren(root, form, message);
+    input.focus();
+  };
+
+  const render = () => {
+    message.hidden = true;
+    if (viewer) {
+      replaceChildren(
+        root,
+        ...extra(),
+        h('span', { class: 'viewer', id: 'viewer-name' }, `${viewer.name} (${String(viewer.role).toLowerCase()})`),
+        h('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Sign out'),
+      );
+    } else {
+      replaceChildren(root, h('button', { type: 'button', id: 'sign-in', onclick: () => showForm() }, 'Sign in'));
+    }
+  };
+
+  render();
+  if (tokens.get()) void check();
+
+  return {
+    get viewer() {
+      return viewer;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+    },
+    ask(reason) {
+      showForm(null, reason);
+    },
+  };
+}
