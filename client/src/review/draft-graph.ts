@@ -14,6 +14,9 @@ const reviewStyle: StylesheetJson = [
   { selector: 'node.proposed', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
 ];
 
+/** The largest zoom a fitted layout keeps: labels at about their size in the explorer. */
+const readableZoom = 1.2;
+
 export interface DraftGraph {
   readonly cy: Core;
   /** Redraws from these findings, keeping the positions of what was already drawn. */
@@ -65,6 +68,11 @@ export function mountDraftGraph(container: HTMLElement, onSelect: (finding: stri
       if (added || positions.size === 0) {
         const layout = cy.elements().layout(layoutOptions('fcose', { elementCount: elements.length }));
         withSeededRandom(layoutSeed, () => layout.run());
+        // A draft of a few findings would otherwise be fitted at giant size.
+        if (cy.zoom() > readableZoom) {
+          cy.zoom(readableZoom);
+          cy.center();
+        }
       }
     },
     select(finding) {
@@ -74,8 +82,12 @@ export function mountDraftGraph(container: HTMLElement, onSelect: (finding: stri
         if (finding !== null) cy.edges().filter((edge) => edge.data('finding') === finding).select();
       });
       quiet = false;
+      // Brought into view only when some of it is out of sight, so stepping through findings does not swing the graph.
       const chosen = cy.$(':selected');
-      if (chosen.nonempty()) cy.animate({ center: { eles: chosen }, duration: 200 } as never);
+      const box = chosen.union(chosen.connectedNodes()).boundingBox();
+      const view = cy.extent();
+      const inSight = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+      if (chosen.nonempty() && !inSight) cy.animate({ center: { eles: chosen }, duration: 200 } as never);
     },
     destroy() {
       resize.disconnect();

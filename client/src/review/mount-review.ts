@@ -71,4 +71,6 @@ export function mountReviewing(elements: ReviewingElements, api: Api, tokens: To
   });
   window.addEventListener('hashchange', route);
   route();
+  // For the browser console and the browser tests, as main.ts exposes the explorer.
+  Object.assign(window, { peelReview: view });
 }

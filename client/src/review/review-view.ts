@@ -1,5 +1,6 @@
 // The review of one draft: its text with every finding highlighted beside its graph, keyboard-first (next, previous,
 // accept, reject, edit, re-span and add from selected text), progress, conflicts, and publishing.
+import type { Core } from 'cytoscape';
 import { ApiError } from '../api.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { mountDraftGraph, type DraftGraph } from './draft-graph.ts';
@@ -12,6 +13,8 @@ import { mountReviewText, type SelectedSpan } from './review-text.ts';
 export interface ReviewView {
   open(id: string): Promise<void>;
   close(): void;
+  /** The draft graph's Cytoscape instance while a draft is open, for the browser console and tests. */
+  readonly cy: Core | null;
 }
 
 export interface ReviewOptions {
@@ -250,6 +253,9 @@ export function mountReview(root: HTMLElement, review: ReviewApi, options: Revie
   });
 
   return {
+    get cy() {
+      return graph?.cy ?? null;
+    },
     async open(id) {
       root.hidden = false;
       say('Loading the draft…');

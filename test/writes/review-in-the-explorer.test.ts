@@ -1,0 +1,238 @@
+// Reviewing in the explorer, in headless Chromium against the real server and the writes tests' Neo4j: signing in
+// with a pasted token, uploading a fictional assessment, reviewing it by keyboard, publishing it, and reading it back
+// in search, the details panel and the report; readers get no writes, and a document's text never runs as a page.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TokenStore } from '../../server/auth/token-store.ts';
+import { projectRoot } from '../../server/config.ts';
+import { waitForGraph } from '../e2e/support/browser.ts';
+import { eventually, useExplorerSession } from '../e2e/support/explorer-session.ts';
+import { graphql, testApp } from '../support/api.ts';
+import { bearer, createTestToken, testTokenStore } from '../support/auth.ts';
+
+const session = useExplorerSession();
+let store: TokenStore;
+let page: Page;
+beforeAll(async () => {
+  store = testTokenStore(session.driver);
+  await store.ensureSchema();
+});
+beforeEach(() => {
+  page = session.page;
+});
+
+const fixture = path.join(projectRoot, 'test/fixtures/assessments/harrowmere-2019.txt');
+
+async function signIn(secret: string): Promise<void> {
+  await page.locator('#sign-in').click();
+  await page.locator('#sign-in-token').fill(secret);
+  await page.locator('#sign-in-token').press('Enter');
+}
+
+/** Selects words of one sentence of the draft's text, as a reviewer's mouse would. */
+async function selectWords(sentence: number, words: string): Promise<void> {
+  const found = await page.evaluate(
+    ([number, wanted]) => {
+      const element = document.querySelector(`#review-text [data-sentence="${number}"]`);
+      const text = element?.textContent ?? '';
+      const start = text.indexOf(wanted as string);
+      if (!element || start < 0) return false;
+      const end = start + (wanted as string).length;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let at = 0;
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const length = node.textContent?.length ?? 0;
+        if (start >= at && start < at + length) range.setStart(node, start - at);
+        if (end > at && end <= at + length) range.setEnd(node, end - at);
+        at += length;
+      }
+      const selection = window.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    },
+    [sentence, words] as const,
+  );
+  expect(found, `sentence ${sentence} holds "${words}"`).toBe(true);
+}
+
+const progress = () => page.locator('#review-progress').textContent();
+const current = () => page.locator('#review-card q').textContent();
+
+describe('reviewing an assessment', () => {
+  it('signs in, uploads, reviews by keyboard, publishes, and finds the findings in search, details and the report', async () => {
+    const editor = await createTestToken(store, 'editor');
+    await session.open();
+    await signIn(editor.secret);
+    await eventually(() => page.locator('#viewer-name').textContent()).toBe(`${editor.name} (editor)`);
+    // Kept for this tab only.
+    expect(await page.evaluate(() => [sessionStorage.getItem('peel-graph.token'), localStorage.length])).toEqual([editor.secret, 0]);
+
+    await page.locator('#new-assessment').click();
+    await page.locator('input[name="file"]').setInputFiles({ name: 'harrowmere-2019.txt', mimeType: 'text/plain', buffer: await readFile(fixture) });
+    await page.locator('input[name="force"]').fill('Harrowmere Police');
+    await page.locator('input[name="year"]').fill('2019');
+    await page.getByRole('button', { name: 'Start the draft' }).click();
+
+    await eventually(progress).toBe('0 of 5 reviewed (0 accepted, 0 rejected)');
+    await expect(page.locator('#review-title').textContent()).resolves.toContain('(fictional)');
+    // Every finding is highlighted on its span, and drawn on the draft's graph.
+    expect(await page.locator('#review-text mark.span').allTextContents()).toEqual([
+      'Harrowmere Police is good at preventing crime and anti-social behaviour',
+      'The force works well with local schools to keep young people safe',
+      'the force needs to improve how it investigates burglary',
+      'I am concerned that the force does not understand the demand it faces',
+      'The force is exploring a joint control room with the fire and rescue service',
+    ]);
+    const graph = () =>
+      page.evaluate(() => {
+        const cy = (window as any).peelReview.cy;
+        return { edges: cy.edges().length, selected: cy.edges(':selected').map((edge: any) => `${edge.data('source')} ${edge.data('label')} ${edge.data('target')}`) };
+      });
+    expect(await graph()).toEqual({ edges: 5, selected: ['harrowmere-police strength in preventing-crime'] });
+    expect(await current()).toBe('“Harrowmere Police is good at preventing crime and anti-social behaviour”');
+
+    // Accept, then on to the next finding; j/k move without deciding.
+    await page.keyboard.press('a');
+    await eventually(progress).toBe('1 of 5 reviewed (1 accepted, 0 rejected)');
+    expect(await current()).toBe('“The force works well with local schools to keep young people safe”');
+    await page.keyboard.press('k');
+    expect(await current()).toBe('“Harrowmere Police is good at preventing crime and anti-social behaviour”');
+    await expect(page.locator('#review-state').textContent()).resolves.toBe('Accepted');
+    // Selecting an edge of the graph selects its finding, and the finding's text is marked as the current span.
+    await page.evaluate(() => (window as any).peelReview.cy.edges().filter((edge: any) => edge.data('target') === 'understanding-demand').select());
+    await eventually(current).toBe('“I am concerned that the force does not understand the demand it faces”');
+    expect(await page.locator('#review-text mark.current').textContent()).toBe('I am concerned that the force does not understand the demand it faces');
+    await page.keyboard.press('k');
+    await page.keyboard.press('ArrowUp');
+    expect(await current()).toBe('“The force works well with local schools to keep young people safe”');
+
+    // "Schools to keep young people" is no theme: reject the finding, and add what the sentence says instead.
+    await page.keyboard.press('r');
+    await eventually(progress).toBe('2 of 5 reviewed (1 accepted, 1 rejected)');
+    expect(await current()).toBe('“the force needs to improve how it investigates burglary”');
+    await page.keyboard.press('a');
+    await eventually(progress).toBe('3 of 5 reviewed (2 accepted, 1 rejected)');
+
+    // Correct a span: select the words that state the concern, press s, then accept.
+    expect(await current()).toBe('“I am concerned that the force does not understand the demand it faces”');
+    await selectWords(4, 'the force does not understand the demand it faces');
+    await page.keyboard.press('s');
+    await eventually(current).toBe('“the force does not understand the demand it faces”');
+    await expect(page.locator('#review-state').textContent()).resolves.toBe('To review');
+    await page.keyboard.press('a');
+    await eventually(progress).toBe('4 of 5 reviewed (3 accepted, 1 rejected)');
+    await page.keyboard.press('a');
+    await eventually(progress).toBe('5 of 5 reviewed (4 accepted, 1 rejected)');
+
+    // Add a finding from selected words: the force works with local schools, a new partner.
+    await selectWords(2, 'works well with local schools');
+    await page.keyboard.press('n');
+    const form = page.locator('#review-form form');
+    await form.locator('select[name="type"]').selectOption('WORKS_WITH');
+    await form.locator('select[name="judgement"]').selectOption('STRENGTH');
+    await form.getByRole('button', { name: 'Add a participant' }).click();
+    const partner = form.locator('li.participant').nth(1);
+    await partner.locator('select[name="role"]').selectOption('OBJECT');
+    await partner.locator('select[name="entity"]').selectOption('__new__');
+    await partner.locator('input[name="name"]').fill('Harrowmere local schools');
+    await partner.locator('select[name="kind"]').selectOption('PARTNER');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await eventually(progress).toBe('6 of 6 reviewed (5 accepted, 1 rejected)');
+    expect(await current()).toBe('“works well with local schools”');
+    const drawn = await page.locator('#review-card').innerText();
+    expect(drawn).toContain('object: Harrowmere local schools');
+
+    if (process.env.UPDATE_SCREENSHOTS) {
+      await page.keyboard.press('k');
+      await page.screenshot({ path: path.join(projectRoot, 'docs/images/review.png') });
+    }
+
+    // Publish, and the explorer opens the published assessment.
+    await page.locator('#review-publish').click();
+    await page.waitForURL(/\?source=/);
+    await waitForGraph(page);
+    const report = page.locator('#panel-report');
+    await eventually(() => report.locator('h2').textContent()).toContain('Harrowmere');
+    const sentences = await report.innerText();
+    expect(sentences).toContain('The force works well with local schools to keep young people safe.');
+    // The rejected finding is nowhere; the added one is drawn.
+    const edgeIds: string[] = await page.evaluate(() => (window as any).peelGraph.cy.edges().map((edge: any) => `${edge.data('source')} ${edge.data('type')} ${edge.data('target')}`));
+    expect(edgeIds.some((id) => id.endsWith('WORKS_WITH harrowmere-local-schools') || id.includes('WORKS_WITH') && id.includes('schools'))).toBe(true);
+    expect(edgeIds.some((id) => id.includes('schools-to-keep-young-people'))).toBe(false);
+
+    // Search finds the corrected quote; choosing it shows the finding in the details panel.
+    await page.locator('#search-input').fill('understand the demand it faces');
+    const hit = page.locator('#search-results [role="option"]', { hasText: 'the force does not understand the demand it faces' }).first();
+    await hit.click();
+    const details = page.locator('#panel-details');
+    await eventually(() => details.innerText()).toContain('“the force does not understand the demand it faces”');
+    expect(await details.innerText()).toContain('Cause of concern');
+  });
+});
+
+describe('without an editor', () => {
+  it('offers a reader no New assessment, asks for a sign-in to review, and shows why a token is refused', async () => {
+    await session.open();
+    await expect(page.locator('#sign-in').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#new-assessment').count()).toBe(0);
+
+    // An address of a draft asks for a sign-in rather than showing it.
+    await page.evaluate(() => {
+      location.hash = '#review=any-draft';
+    });
+    await eventually(() => page.locator('.sign-in-form label').textContent()).toBe('Sign in as an editor to review drafts');
+    await expect(page.locator('#review').isHidden()).resolves.toBe(true);
+
+    // A token the server does not know: its own message, and the token is not kept.
+    const bogus = `pgt_${'B'.repeat(43)}`;
+    const refusal = await graphql(testApp(session.driver), '{ viewer { name } }', {}, bearer(bogus));
+    const message = refusal.errors?.[0]?.message as string;
+    expect(message).toBeTruthy();
+    await page.locator('#sign-in-token').fill(bogus);
+    await page.locator('#sign-in-token').press('Enter');
+    await eventually(() => page.locator('.sign-in-message').textContent()).toBe(message);
+    expect(await page.evaluate(() => sessionStorage.getItem('peel-graph.token'))).toBeNull();
+
+    // A reader is signed in, and still offered no writes.
+    const reader = await createTestToken(store, 'reader');
+    await page.locator('#sign-in-token').fill(reader.secret);
+    await page.locator('#sign-in-token').press('Enter');
+    await eventually(() => page.locator('.sign-in-form label').textContent()).toBe('Reviewing needs an editor’s token');
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await page.reload();
+    await waitForGraph(page);
+    await eventually(() => page.locator('#viewer-name').textContent()).toBe(`${reader.name} (reader)`);
+    expect(await page.locator('#new-assessment').count()).toBe(0);
+    await page.locator('#sign-out').click();
+    await expect(page.locator('#sign-in').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => sessionStorage.getItem('peel-graph.token'))).toBeNull();
+  });
+
+  it('shows a script in a pasted document as text, and never runs it', async () => {
+    const editor = await createTestToken(store, 'editor');
+    await session.open();
+    await signIn(editor.secret);
+    await page.locator('#new-assessment').click();
+    const hostile =
+      'Fictional sample for peel-graph: Kestrel Downs Police is not a real force.\n\n' +
+      'Kestrel Downs Police is good at preventing crime. The force needs to improve <script>window.pwned = true</script> how it records crime. ' +
+      'I am concerned that the force <img src="x" onerror="window.pwned = true"> does not understand demand.\n';
+    await page.locator('textarea[name="text"]').fill(hostile);
+    await page.locator('input[name="force"]').fill('Kestrel Downs Police');
+    await page.locator('input[name="year"]').fill('2018');
+    await page.getByRole('button', { name: 'Start the draft' }).click();
+    await eventually(() => page.locator('#review-progress').textContent()).toMatch(/^0 of \d+ reviewed/);
+    const text = page.locator('#review-text');
+    expect(await text.textContent()).toContain('<script>window.pwned = true</script>');
+    expect(await text.textContent()).toContain('<img src="x" onerror="window.pwned = true">');
+    expect(await text.locator('script, img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  });
+});
