@@ -11,6 +11,7 @@ import { type ApiDriverRow, apiVersusDriver } from './steps/api-vs-driver.ts';
 import { type DraftingResult, measureDrafting } from './steps/drafting.ts';
 import type { ClientRender } from './steps/client-render.ts';
 import { loadRun } from './steps/load-run.ts';
+import { measureReview, type ReviewResult } from './steps/review.ts';
 import { measureRoundTrips, type RoundTripRow } from './steps/round-trips.ts';
 import { type ServerCeiling, serverCeiling } from './steps/server-ceiling.ts';
 import { measureStartUp, type StartUp } from './steps/start-up.ts';
@@ -46,6 +47,7 @@ export interface BenchResults {
     startUp?: StepRecord<StartUp>;
     client?: StepRecord<ClientRender>;
     drafting?: StepRecord<DraftingResult>;
+    review?: StepRecord<ReviewResult>;
   };
 }
 
@@ -99,6 +101,7 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
     // On the seed graph alone, before any synthetic data: the real explorer's requests.
     if (wants('round-trips')) steps.roundTrips = await step(log, 'round trips per root field (seed graph)', () => measureRoundTrips(api.url));
     if (wants('drafting')) steps.drafting = await step(log, 'drafting: the seed and the fictional samples scored, a short text and a long PDF timed', () => measureDrafting(database.driver, options.drafting, log));
+    if (wants('review')) steps.review = await step(log, 'review: the seed replayed against its draft, then published again and again', () => measureReview(api.url, database.driver, options.review, log));
     if (wants('ceiling')) {
       steps.ceiling = await step(log, 'server ceiling: neighbourhood vs hello-world Yoga (seed graph)', async () => {
         const hello = await startServerProcess('hello-yoga', { cpuProfileDir: options.cpuProfileDir });

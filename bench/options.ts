@@ -2,9 +2,10 @@
 import { parseArgs } from 'node:util';
 import type { Timing } from './compare.ts';
 import type { DraftingOptions } from './steps/drafting.ts';
+import type { ReviewOptions } from './steps/review.ts';
 import type { SyntheticSize } from './synthetic-graph.ts';
 
-export const stepNames = ['round-trips', 'drafting', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'start-up', 'client'] as const;
+export const stepNames = ['round-trips', 'drafting', 'review', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'start-up', 'client'] as const;
 export type StepName = (typeof stepNames)[number];
 
 export type Mode = 'full' | 'quick' | 'smoke';
@@ -34,6 +35,7 @@ export interface BenchOptions {
   loader: { batchSize: number; writers: number; rebuildIndexes: boolean };
   client: ClientOptions;
   drafting: DraftingOptions;
+  review: ReviewOptions;
   /** Keep the bench database here between runs (git-ignored .data/ is a good place); a temporary folder otherwise. */
   dataDir?: string;
   /** With dataDir: skip loading when the folder already holds the synthetic graph of this size. */
@@ -65,6 +67,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loader: { batchSize: 20_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000, 5000], frames: 40, repeats: 3 },
     drafting: { pdfPages: 100, repeats: 50 },
+    review: { publishes: 20 },
     outDir: resultsDir,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -81,6 +84,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loader: { batchSize: 5_000, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [100, 1000], frames: 15, repeats: 2 },
     drafting: { pdfPages: 100, repeats: 20 },
+    review: { publishes: 10 },
     outDir: `${resultsDir}quick/`,
     progress: true,
     queryTimeoutMs: 5_000,
@@ -97,6 +101,7 @@ export const presets: Record<Mode, Omit<BenchOptions, 'steps' | 'dataDir' | 'reu
     loader: { batchSize: 10, writers: 2, rebuildIndexes: true },
     client: { elementCounts: [50], frames: 3, repeats: 1 },
     drafting: { pdfPages: 1, repeats: 1 },
+    review: { publishes: 2 },
     outDir: `${resultsDir}smoke/`,
     progress: false,
     queryTimeoutMs: 5_000,

@@ -1,5 +1,6 @@
 // Renders a bench result as the Markdown summary the README's Performance section shows.
 import { draftingSummary } from './drafting-summary.ts';
+import { reviewSummary } from './review-summary.ts';
 import type { BenchResults, StepRecord } from './bench.ts';
 import type { LoadResult } from './latency.ts';
 import type { ClientRender } from './steps/client-render.ts';
@@ -255,6 +256,7 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
   } else add(failure(steps.client) ?? 'Not run.', '');
 
   add(...draftingSummary(steps.drafting, draftingBefore));
+  add(...reviewSummary(steps.review));
 
   add(
     '## Reproduce',

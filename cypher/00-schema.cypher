@@ -22,3 +22,8 @@ CREATE CONSTRAINT seed_script_id IF NOT EXISTS FOR (s:SeedScript) REQUIRE s.id I
 // Findings: each claim of an assessment, looked up by id and listed by the assessment it belongs to.
 CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (f:Finding) REQUIRE f.id IS UNIQUE;
 CREATE INDEX finding_assessment IF NOT EXISTS FOR (f:Finding) ON (f.assessment);
+
+// Drafts under review and their findings: kept apart from the graph readers see, looked up by id and by draft.
+CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (d:Draft) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT draft_finding_id IF NOT EXISTS FOR (f:DraftFinding) REQUIRE f.id IS UNIQUE;
+CREATE INDEX draft_finding_draft IF NOT EXISTS FOR (f:DraftFinding) ON (f.draft);

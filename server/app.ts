@@ -4,7 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useAuthentication } from './auth/authentication.ts';
-import type { AuthStores } from './auth/stores.ts';
+import type { RecordStores } from './stores.ts';
 import type { Config } from './config.ts';
 import type { GraphRepository } from './graph/repository.ts';
 import { maskError, withCodedDatabaseErrors } from './errors.ts';
@@ -26,17 +26,17 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'metrics' | 'auth'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'maxUploadBytes' | 'metrics' | 'auth'>;
   repository: GraphRepository;
-  /** Tokens to identify bearers by, and the audit trail. */
-  auth: AuthStores;
+  /** Tokens to identify bearers by, the audit trail, and drafts under review. */
+  stores: RecordStores;
   /** Where the database is, for /health: a URI without credentials. */
   databaseName: string;
   /** Where the database is (its Bolt address), reported by /health beside its name. */
   databaseAddress?: string;
 }
 
-export function createApp({ config, repository, auth, databaseName, databaseAddress }: AppOptions) {
+export function createApp({ config, repository, stores, databaseName, databaseAddress }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -56,14 +56,14 @@ export function createApp({ config, repository, auth, databaseName, databaseAddr
           tally.milliseconds += milliseconds;
         }
       }, request.signal);
-      return { graph: new RequestGraph(counted), audit: auth.audit };
+      return { graph: new RequestGraph(counted), audit: stores.audit, drafts: stores.drafts, maxUploadBytes: config.maxUploadBytes };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,
     plugins: [
       // First: a body of unknown length is read here and handed on as a new request, which the plugins
       // after it (the round-trip tally among them) then see.
-      useBodyLimit(config.maxBodyBytes),
+      useBodyLimit(config.maxBodyBytes, config.maxUploadBytes),
       ...(config.metrics ? [useMetrics(repository.gate)] : []),
       useServerTiming(),
       useDatabaseHealth(repository, { name: databaseName, address: databaseAddress }),
@@ -74,7 +74,7 @@ export function createApp({ config, repository, auth, databaseName, databaseAddr
       useRequestErrors(),
       usePersistedQueries({ max: 1000 }),
       // Before anything reads the document: who is asking, and may they read at all.
-      useAuthentication({ config: config.auth, tokens: auth.tokens, log: (message) => console.warn(`[peel-graph] ${message}`) }),
+      useAuthentication({ config: config.auth, tokens: stores.tokens, log: (message) => console.warn(`[peel-graph] ${message}`) }),
       ...(config.introspection ? [] : [useDisableIntrospection() as Plugin]),
       ...useQueryLimits({ production: config.production }),
       // The explorer sends a handful of documents over and over: from its second use each runs compiled.

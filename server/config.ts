@@ -60,6 +60,8 @@ export interface Config {
   metrics: boolean;
   /** Larger request bodies are refused with 413 before they are parsed. */
   maxBodyBytes: number;
+  /** The limit for a multipart upload (a document to draft from), which only editors may send. */
+  maxUploadBytes: number;
   /** Apply cypher/*.cypher at start-up (they are idempotent). */
   seedOnStart: boolean;
   neo4j: Neo4jConfig;
@@ -198,6 +200,7 @@ export function loadConfig(env: Env = process.env): Config {
     metrics: flag(env, 'METRICS', false),
     seedOnStart: flag(env, 'SEED_ON_START', true),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 20_000_000, 1_000, 50_000_000),
     neo4j: {
       uri,
       username,

@@ -14,10 +14,11 @@ import {
   type PathRecord,
   type RelationshipRecord,
 } from './graph/records.ts';
-import type { ForceResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
+import type { DraftFindingResolvers, DraftResolvers, ForceResolvers, MutationResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
 import type { RequestGraph } from './request-graph.ts';
 import type { DraftFindingRecord, DraftRecord } from './review/draft-records.ts';
+import { draftFields, draftFindingFields, reviewMutationFields, reviewQueryFields } from './review/review-resolvers.ts';
 
 export interface GraphQLContext {
   graph: RequestGraph;
@@ -269,9 +270,15 @@ export const resolvers: Resolvers = {
       );
     },
 
-    // The audit trail (server/auth/), whose resolver checks the role against its own context type.
+    // The audit trail (server/auth/) and review (server/review/), whose resolvers check the role against their own
+    // context types.
     ...(auditQueryFields as unknown as Pick<QueryResolvers, 'auditLog'>),
+    ...(reviewQueryFields as unknown as Pick<QueryResolvers, 'viewer' | 'draft' | 'drafts'>),
   },
+
+  Mutation: reviewMutationFields as unknown as MutationResolvers,
+  Draft: draftFields as unknown as DraftResolvers,
+  DraftFinding: draftFindingFields as unknown as DraftFindingResolvers,
 
   Node: {
     // The records differ in shape: each has a field the others lack.

@@ -1,7 +1,7 @@
 // Starts peel-graph (config, Neo4j, seed, HTTP server) and hands back a way to stop it cleanly.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { type App, createApp } from './app.ts';
-import { createAuthStores } from './auth/stores.ts';
+import { createRecordStores } from './stores.ts';
 import { type Config, ConfigError, loadConfig, seedDirectory } from './config.ts';
 import { type Database, openDatabase, restartDelayMs } from './graph/database.ts';
 import { GraphRepository } from './graph/repository.ts';
@@ -49,7 +49,7 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
   const app = createApp({
     config,
     repository,
-    auth: createAuthStores(database.driver, config.neo4j),
+    stores: createRecordStores(database.driver, config.neo4j),
     databaseName: config.neo4j.database ?? 'default',
     databaseAddress: database.uri,
   });

@@ -196,6 +196,31 @@ export const auditActionDescriptions: Readonly<Record<AuditAction, string | null
   FINDING_DISPUTED: null,
 };
 
+/** What someone may do: each role may do everything the ones before it may. */
+export const roles = [
+  'READER',
+  'EDITOR',
+  'ADMIN',
+] as const;
+export type Role = (typeof roles)[number];
+/** What each value means, as the schema describes it. */
+export const roleDescriptions: Readonly<Record<Role, string>> = {
+  READER: 'Reads the graph.',
+  EDITOR: 'Drafts, reviews and publishes assessments; disputes findings.',
+  ADMIN: 'Manages tokens, withdraws assessments, reads everyone\'s audit entries.',
+};
+
+export const signInMethods = [
+  'TOKEN',
+  'PROXY',
+] as const;
+export type SignInMethod = (typeof signInMethods)[number];
+/** What each value means, as the schema describes it. */
+export const signInMethodDescriptions: Readonly<Record<SignInMethod, string>> = {
+  TOKEN: 'Authorization: Bearer <token>.',
+  PROXY: 'An identity header from a trusted reverse proxy.',
+};
+
 /** The Neo4j label (and GraphQL object type) of each kind: the allow-list every label in a query comes from. */
 export const labelOfKind = {
   FORCE: 'Force',

@@ -1,6 +1,6 @@
 // peel-graph's HTTP app as server/index.ts builds it, over the bench's Neo4j (BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD).
 import { createApp } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/graph/database.ts';
 import { GraphRepository } from '../../server/graph/repository.ts';
@@ -18,4 +18,4 @@ if (uri === undefined) throw new Error('BENCH_NEO4J_URI must name the bench Neo4
 const driver = createDriver(uri, config.neo4j);
 await driver.verifyConnectivity();
 const repository = GraphRepository.fromConfig(driver, config.neo4j);
-await serveUntilStopped(createApp({ config, repository, auth: createAuthStores(driver, config.neo4j), databaseName: uri }), () => driver.close());
+await serveUntilStopped(createApp({ config, repository, stores: createRecordStores(driver, config.neo4j), databaseName: uri }), () => driver.close());

@@ -79,6 +79,8 @@ export type Query = {
    * identity): admins see everyone's entries, editors their own (naming another actor is FORBIDDEN).
    */
   auditLog: AuditEntryConnection;
+  /** Who the request acts as (by a token or a trusted proxy); null for an anonymous reader. */
+  viewer?: Maybe<Viewer>;
   /** One draft by id, or null. Needs an editor. */
   draft?: Maybe<Draft>;
   /** Drafts under review, newest first. Needs an editor. `first` is 1 to 100. */
@@ -803,7 +805,7 @@ export type Mutation = {
   publishDraft: Assessment;
   /** Deletes a draft that will not be published. */
   discardDraft: Scalars['ID']['output'];
-  /** Withdraws a published assessment: its findings and the relationships they draw leave the graph. */
+  /** Withdraws a published assessment: its findings and the relationships they draw leave the graph. Needs an admin. */
   withdrawAssessment: Scalars['ID']['output'];
   /** Marks a published finding disputed, with the reason; it stays visible, marked. */
   disputeFinding: Finding;
@@ -915,6 +917,30 @@ export type MutationDisputeFindingArgs = {
   reason: Scalars['String']['input'];
 };
 
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** A token's name, or the user a trusted proxy signed in. */
+  name: Scalars['String']['output'];
+  role: Role;
+  /** How they signed in. */
+  via: SignInMethod;
+};
+
+/** What someone may do: each role may do everything the ones before it may. */
+export type Role =
+  /** Reads the graph. */
+  | 'READER'
+  /** Drafts, reviews and publishes assessments; disputes findings. */
+  | 'EDITOR'
+  /** Manages tokens, withdraws assessments, reads everyone's audit entries. */
+  | 'ADMIN';
+
+export type SignInMethod =
+  /** Authorization: Bearer <token>. */
+  | 'TOKEN'
+  /** An identity header from a trusted reverse proxy. */
+  | 'PROXY';
+
 export type StartDraftInput = {
   /** The document's text; give this or `file`. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -922,6 +948,9 @@ export type StartDraftInput = {
   file?: InputMaybe<Scalars['File']['input']>;
   /** The file name to record (and to tell formats apart by) when `text` is given. */
   fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The assessment id to publish as (publishing replaces an assessment of that id); by default force-kind-year. */
+  assessment?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
   /** Metadata the user gives; what is not given is proposed from the text where it states it, never invented. */
   force?: InputMaybe<Scalars['String']['input']>;
   inspector?: InputMaybe<Scalars['String']['input']>;
@@ -1247,6 +1276,9 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  Role: Role;
+  SignInMethod: SignInMethod;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   StartDraftInput: StartDraftInput;
   DraftFindingInput: DraftFindingInput;
@@ -1311,6 +1343,7 @@ export type ResolversParentTypes = {
   AuditEntryConnection: AuditEntryConnection;
   AuditPageInfo: AuditPageInfo;
   Mutation: Record<PropertyKey, never>;
+  Viewer: Viewer;
   File: Scalars['File']['output'];
   StartDraftInput: StartDraftInput;
   DraftFindingInput: DraftFindingInput;
@@ -1345,6 +1378,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assessments?: Resolver<ResolversTypes['AssessmentConnection'], ParentType, ContextType, RequireFields<QueryAssessmentsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
 };
@@ -1658,6 +1692,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   disputeFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'id' | 'reason'>>;
 };
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
+};
+
 export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
   name: 'File';
 }
@@ -1803,6 +1843,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditPageInfo?: AuditPageInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   File?: GraphQLScalarType;
   Draft?: DraftResolvers<ContextType>;
   DraftSentence?: DraftSentenceResolvers<ContextType>;

@@ -1,10 +1,14 @@
-// Refuses request bodies over a size limit with 413, before Yoga reads and parses them.
+// Refuses request bodies over a size limit with 413, before Yoga reads and parses them. A multipart upload (a
+// document to draft from) that names a bearer has a limit of its own: a report is megabytes, a query a few hundred
+// bytes, and only editors may draft, so an anonymous sender never gets past the small limit.
 import type { Plugin } from 'graphql-yoga';
 
-export function useBodyLimit(maxBytes: number): Plugin {
+export function useBodyLimit(maxQueryBytes: number, maxUploadBytes = maxQueryBytes): Plugin {
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+      const maxBytes = multipart && request.headers.has('authorization') ? maxUploadBytes : maxQueryBytes;
       const declared = Number(request.headers.get('content-length') ?? Number.NaN);
       if (Number.isFinite(declared) && declared <= maxBytes) return;
       // A body of unknown length (chunked) is read here only until it passes the limit. Reading a clone

@@ -3,7 +3,7 @@ import getPort from 'get-port';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, typeDefs } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/graph/database.ts';
 import { classifyDatabaseError, QueryTimeoutError } from '../../server/graph/errors.ts';
@@ -335,7 +335,7 @@ describe('errors', () => {
       const offline = createApp({
         config: loadConfig({}),
         repository: new GraphRepository(unreachable, { queryTimeoutMs: 1000 }),
-        auth: createAuthStores(unreachable, { queryTimeoutMs: 1000 }),
+        stores: createRecordStores(unreachable, { queryTimeoutMs: 1000 }),
         databaseName: 'offline',
       });
       const { errors } = await graphql(offline, '{ stats { nodes } }');

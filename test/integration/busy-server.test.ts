@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { QueryGate, type QueryGateOptions } from '../../server/graph/query-gate.ts';
 import { GraphRepository } from '../../server/graph/repository.ts';
@@ -21,7 +21,7 @@ function appWithHeldTurn(options: Omit<QueryGateOptions, 'concurrency'>) {
   const app = createApp({
     config: loadConfig({}),
     repository: new GraphRepository(driver, { queryTimeoutMs: 30_000, gate }),
-    auth: createAuthStores(driver, { queryTimeoutMs: 30_000 }),
+    stores: createRecordStores(driver, { queryTimeoutMs: 30_000 }),
     databaseName: 'test',
   });
   let letGo!: () => void;

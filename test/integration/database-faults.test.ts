@@ -5,7 +5,7 @@ import path from 'node:path';
 import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig, seedDirectory } from '../../server/config.ts';
 import { createDriver, openDatabase } from '../../server/graph/database.ts';
 import { passwordFile } from '../../server/graph/embedded-files.ts';
@@ -46,7 +46,7 @@ describe('when Neo4j goes away', () => {
     const app = createApp({
       config: loadConfig({ NODE_ENV: 'production' }),
       repository: new GraphRepository(driver, { queryTimeoutMs: 2_000 }),
-      auth: createAuthStores(driver, { queryTimeoutMs: 2_000 }),
+      stores: createRecordStores(driver, { queryTimeoutMs: 2_000 }),
       databaseName: 'neo4j',
       databaseAddress: `bolt://127.0.0.1:${boltPort}`,
     });

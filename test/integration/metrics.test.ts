@@ -3,7 +3,7 @@ import getPort from 'get-port';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/graph/database.ts';
 import { QueryGate } from '../../server/graph/query-gate.ts';
@@ -24,7 +24,7 @@ function appWith(metricsDriver: Driver, env: Record<string, string>) {
   return createApp({
     config: loadConfig(env),
     repository: new GraphRepository(metricsDriver, { queryTimeoutMs: 30_000, gate }),
-    auth: createAuthStores(metricsDriver, { queryTimeoutMs: 30_000 }),
+    stores: createRecordStores(metricsDriver, { queryTimeoutMs: 30_000 }),
     databaseName: 'test',
   });
 }

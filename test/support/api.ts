@@ -1,7 +1,7 @@
 // Calls the app in process, the way a GraphQL client would over HTTP, and reads what tests check.
 import type { Driver } from 'neo4j-driver';
 import { type App, createApp } from '../../server/app.ts';
-import { createAuthStores } from '../../server/auth/stores.ts';
+import { createRecordStores } from '../../server/stores.ts';
 import { loadConfig } from '../../server/config.ts';
 import { testRepository } from './database.ts';
 
@@ -16,7 +16,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export function testApp(driver: Driver, env: Record<string, string> = {}): App {
   const config = loadConfig({ ...env });
-  return createApp({ config, repository: testRepository(driver), auth: createAuthStores(driver, { queryTimeoutMs: 30_000 }), databaseName: 'test' });
+  return createApp({ config, repository: testRepository(driver), stores: createRecordStores(driver, { queryTimeoutMs: 30_000 }), databaseName: 'test' });
 }
 
 export async function graphql<T = Record<string, any>>(

@@ -148,6 +148,21 @@ export type AuditAction =
   | 'ASSESSMENT_WITHDRAWN'
   | 'FINDING_DISPUTED';
 
+/** What someone may do: each role may do everything the ones before it may. */
+export type Role =
+  /** Reads the graph. */
+  | 'READER'
+  /** Drafts, reviews and publishes assessments; disputes findings. */
+  | 'EDITOR'
+  /** Manages tokens, withdraws assessments, reads everyone's audit entries. */
+  | 'ADMIN';
+
+export type SignInMethod =
+  /** Authorization: Bearer <token>. */
+  | 'TOKEN'
+  /** An identity header from a trusted reverse proxy. */
+  | 'PROXY';
+
 export type StartDraftInput = {
   /** The document's text; give this or `file`. */
   text: InputMaybe<Scalars['String']['input']>;
@@ -155,6 +170,9 @@ export type StartDraftInput = {
   file: InputMaybe<Scalars['File']['input']>;
   /** The file name to record (and to tell formats apart by) when `text` is given. */
   fileName: InputMaybe<Scalars['String']['input']>;
+  /** The assessment id to publish as (publishing replaces an assessment of that id); by default force-kind-year. */
+  assessment: InputMaybe<Scalars['ID']['input']>;
+  title: InputMaybe<Scalars['String']['input']>;
   /** Metadata the user gives; what is not given is proposed from the text where it states it, never invented. */
   force: InputMaybe<Scalars['String']['input']>;
   inspector: InputMaybe<Scalars['String']['input']>;

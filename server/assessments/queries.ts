@@ -1,0 +1,122 @@
+// Every Cypher statement that applies, withdraws or exports a published assessment, parameterised. Labels and
+// relationship types are dynamic (`$(…)`, Neo4j 5.26) but only ever come from the vocabulary's allow-lists, which
+// the assessment's validation has checked. Integers pass through toInteger(): the driver sends JS numbers as floats.
+
+/**
+ * Locks the assessment by writing its Source first (two publishes of one assessment then run one after the other),
+ * and tells whether it existed before. `SET s = $properties` replaces every property, so none lingers from before.
+ */
+export const mergeSourceQuery = `
+OPTIONAL MATCH (old:Source {id: $id})
+WITH old IS NOT NULL AS existed
+MERGE (s:Source {id: $id})
+SET s = $properties, s.year = toInteger($properties.year)
+RETURN existed`;
+
+/** What the assessment holds now (its summary before a change), and which of the file's entities exist, with their labels. */
+export const assessmentStateQuery = `
+CALL () {
+  OPTIONAL MATCH (f:Finding {assessment: $id})
+  RETURN count(f) AS findings,
+         sum(COUNT { (f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id }) AS relationships
+}
+CALL () {
+  UNWIND $entityIds AS entityId
+  MATCH (e:Entity {id: entityId})
+  RETURN collect([e.id, labels(e)]) AS existing
+}
+RETURN findings, relationships, existing`;
+
+/** The assessment's findings and the relationships they draw, as cypher/30-cheshire-findings.cypher clears them. */
+export const deleteFindingsQuery = `
+CALL () {
+  MATCH (:Entity)-[r]->(:Entity)
+  WHERE r.source = $id
+  DELETE r
+}
+MATCH (f:Finding {assessment: $id})
+DETACH DELETE f`;
+
+/** Entities the graph lacks; one that exists keeps its name, aliases and summary (another assessment may have set them). */
+export const mergeEntitiesQuery = `
+UNWIND $entities AS entity
+MERGE (n:Entity {id: entity.id})
+ON CREATE SET n:$(entity.label), n.name = entity.name, n.pillar = entity.pillar, n.aliases = entity.aliases, n.summary = entity.summary`;
+
+/** The findings with their review, each with its participants. */
+export const createFindingsQuery = `
+UNWIND $findings AS row
+CREATE (f:Finding {
+  id: row.id, assessment: $id, sentence: toInteger(row.sentence), start: toInteger(row.start), end: toInteger(row.end),
+  quote: row.quote, judgement: row.judgement, basis: row.basis, status: row.status,
+  inferredFrom: [n IN row.inferredFrom | toInteger(n)],
+  review: row.review, reviewedBy: row.reviewedBy, reviewReason: row.reviewReason,
+  reviewedAt: CASE WHEN row.reviewedAt IS NULL THEN null ELSE datetime(row.reviewedAt) END
+})
+WITH f, row
+UNWIND row.participants AS participant
+MATCH (e:Entity {id: participant.entity})
+CREATE (f)-[:INVOLVES {role: participant.role}]->(e)`;
+
+/** The typed relationships the findings draw as, each carrying its finding's citation (as the seed's last statement sets it). */
+export const createRelationshipsQuery = `
+UNWIND $edges AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r.id = row.id, r.finding = row.finding, r.source = $id, r.sentence = toInteger(row.sentence),
+    r.start = toInteger(row.start), r.end = toInteger(row.end), r.evidence = row.quote,
+    r.judgement = row.judgement, r.basis = row.basis, r.status = row.status
+RETURN count(r) AS created`;
+
+/** The assessment's summary, and every entity it names (candidates for removal once it is gone). */
+export const withdrawalStateQuery = `
+OPTIONAL MATCH (s:Source {id: $id})
+CALL () {
+  OPTIONAL MATCH (f:Finding {assessment: $id})
+  OPTIONAL MATCH (f)-[:INVOLVES]->(e:Entity)
+  OPTIONAL MATCH (e)-[r]->(b:Entity) WHERE r.finding = f.id
+  RETURN count(DISTINCT f) AS findings, count(DISTINCT r) AS relationships, collect(DISTINCT e.id) + collect(DISTINCT b.id) AS named
+}
+RETURN s IS NOT NULL AS exists, s.title AS title, findings, relationships,
+       [id IN named + [s.forceId, s.inspectorId] WHERE id IS NOT NULL] AS entityIds`;
+
+export const deleteSourceQuery = `
+MATCH (s:Source {id: $id})
+DETACH DELETE s`;
+
+/**
+ * Entities the withdrawn assessment named that nothing else uses: no relationship left, and no other assessment's
+ * force or inspector.
+ */
+export const deleteOrphanEntitiesQuery = `
+UNWIND $entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+WHERE NOT EXISTS { (e)--() }
+  AND NOT EXISTS { MATCH (s:Source) WHERE s.forceId = entityId OR s.inspectorId = entityId }
+DELETE e
+RETURN count(*) AS removed`;
+
+/**
+ * An assessment whole, in one read: its Source, its findings in sentence order (then by id) with their review,
+ * participants and edges, and every entity they, the force and the inspector name, by id.
+ */
+export const exportAssessmentQuery = `
+MATCH (s:Source {id: $id})
+CALL (s) {
+  OPTIONAL MATCH (f:Finding {assessment: s.id})
+  WITH f ORDER BY f.sentence, f.id
+  RETURN collect(f {
+    .id, .sentence, .start, .end, .quote, .judgement, .basis, .status, .inferredFrom, .review, .reviewedBy, .reviewReason,
+    reviewedAt: f.reviewedAt.epochMillis,
+    participants: [(f)-[i:INVOLVES]->(e:Entity) | {entity: e.id, role: i.role}],
+    edges: [(f)-[:INVOLVES]->(a:Entity)-[r]->(b:Entity) WHERE r.finding = f.id | {from: a.id, type: type(r), to: b.id}]
+  }) AS findings
+}
+CALL (s, findings) {
+  UNWIND [s.forceId, s.inspectorId] + reduce(ids = [], f IN findings | ids + [p IN f.participants | p.entity] + [e IN f.edges | e.to]) AS entityId
+  WITH DISTINCT entityId
+  MATCH (e:Entity {id: entityId})
+  WITH e ORDER BY e.id
+  RETURN collect(e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) }) AS entities
+}
+RETURN s { .* } AS source, entities, findings`;

@@ -1,0 +1,17 @@
+// The server's stores of its own records, on the driver the graph uses: tokens, the audit trail, drafts under review.
+import type { Driver } from 'neo4j-driver';
+import { AuditLog } from './auth/audit-log.ts';
+import { TokenStore } from './auth/token-store.ts';
+import type { Neo4jConfig } from './config.ts';
+import { DraftStore } from './review/draft-store.ts';
+
+export interface RecordStores {
+  tokens: TokenStore;
+  audit: AuditLog;
+  drafts: DraftStore;
+}
+
+export function createRecordStores(driver: Driver, config: Pick<Neo4jConfig, 'database' | 'queryTimeoutMs'>): RecordStores {
+  const options = { database: config.database, queryTimeoutMs: config.queryTimeoutMs };
+  return { tokens: new TokenStore(driver, options), audit: new AuditLog(driver, options), drafts: new DraftStore(driver, options) };
+}

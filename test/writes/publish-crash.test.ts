@@ -1,0 +1,129 @@
+// The server killed (SIGKILL) in the middle of publishing a large assessment: the graph holds all of it or none.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import getPort from 'get-port';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../server/config.ts';
+import { DraftStore } from '../../server/review/draft-store.ts';
+import { prepareDraft } from '../../server/review/start-draft.ts';
+import { createTestToken, testTokenStore } from '../support/auth.ts';
+import { testCredentials, testDriver } from '../support/database.ts';
+
+let driver: Driver;
+let drafts: DraftStore;
+let secret: string;
+
+beforeAll(async () => {
+  driver = testDriver();
+  drafts = new DraftStore(driver, { queryTimeoutMs: 60_000 });
+  const store = testTokenStore(driver);
+  await store.ensureSchema();
+  ({ secret } = await createTestToken(store, 'editor'));
+});
+afterAll(() => driver.close());
+
+async function startServer(): Promise<{ child: ChildProcess; base: string }> {
+  const port = await getPort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: testCredentials().username,
+      NEO4J_PASSWORD: testCredentials().password,
+      SEED_ON_START: 'false',
+      QUERY_TIMEOUT_MS: '60000',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const onLine = (line: string) => {
+      output.push(line);
+      if (line.includes('ready in')) resolve();
+    };
+    createInterface({ input: child.stdout! }).on('line', onLine);
+    createInterface({ input: child.stderr! }).on('line', onLine);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${output.slice(-20).join('\n')}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** A fictional report of many paragraphs, each drafting into several findings. */
+function longFictionalText(force: string, paragraphs: number): string {
+  const lines = [`Fictional sample for peel-graph: ${force} is not a real force.`, ''];
+  for (let i = 1; i <= paragraphs; i += 1) {
+    lines.push(
+      `In area ${i}, ${force} is good at protecting vulnerable people and works well with local authorities to safeguard children at risk of exploitation. However, the force needs to improve its vetting procedures in area ${i}.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** A draft of the long text with every finding accepted: ready to publish. */
+async function reviewedDraft(assessment: string): Promise<{ id: string; findings: number }> {
+  const prepared = await prepareDraft({ text: longFictionalText('Fictional Crash Police', 300), force: 'Fictional Crash Police', year: 2025, assessment }, await drafts.knownEntities(), 'crash-test', 10_000_000);
+  const draft = await drafts.create(prepared);
+  // Reviewing a thousand findings through the API is not what this test is about: they are accepted in one go.
+  await driver.executeQuery('MATCH (f:DraftFinding {draft: $id}) SET f.review = "ACCEPTED", f.reviewedBy = "crash-test"', { id: draft.id });
+  return { id: draft.id, findings: draft.progress.total };
+}
+
+async function publishedFindings(assessment: string): Promise<{ findings: number; sources: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    `RETURN COUNT { MATCH (f:Finding {assessment: $id}) } AS findings, COUNT { MATCH (s:Source {id: $id}) } AS sources,
+            COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.source = $id } AS relationships`,
+    { id: assessment },
+  );
+  return { findings: Number(records[0]!.get('findings')), sources: Number(records[0]!.get('sources')), relationships: Number(records[0]!.get('relationships')) };
+}
+
+it('leaves all of an assessment or none when the server is killed while publishing it', async () => {
+  // How long one publish takes here, so the kills below land inside one.
+  const timed = await reviewedDraft('fictional-crash-timed');
+  const server = await startServer();
+  const publish = (id: string) =>
+    fetch(`${server.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: 'mutation($id: ID!) { publishDraft(id: $id) { id } }', variables: { id } }),
+    });
+  const started = performance.now();
+  const response = await (await publish(timed.id)).json();
+  const publishMs = performance.now() - started;
+  expect(response.errors).toBeUndefined();
+  const whole = await publishedFindings('fictional-crash-timed');
+  expect(whole.findings).toBeGreaterThan(1000);
+  server.child.kill('SIGKILL');
+
+  const outcomes: string[] = [];
+  for (const [i, fraction] of [0.2, 0.5, 0.8].entries()) {
+    const assessment = `fictional-crash-${i}`;
+    const draft = await reviewedDraft(assessment);
+    const running = await startServer();
+    const request = fetch(`${running.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: 'mutation($id: ID!) { publishDraft(id: $id) { id } }', variables: { id: draft.id } }),
+    }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, publishMs * fraction));
+    running.child.kill('SIGKILL');
+    await request;
+    // Neo4j rolls back a transaction whose connection died; give it the moment that takes.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = await publishedFindings(assessment);
+    if (after.findings === 0) {
+      expect(after).toEqual({ findings: 0, sources: 0, relationships: 0 });
+      outcomes.push('none');
+    } else {
+      expect(after).toEqual(whole);
+      outcomes.push('all');
+    }
+  }
+  // At least one kill landed inside a publish (otherwise the test proved nothing).
+  expect(outcomes).toContain('none');
+});
