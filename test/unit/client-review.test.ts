@@ -214,6 +214,6 @@ describe('addresses', () => {
 
 describe('mayReview', () => {
   it('lets editors and admins review, not readers or no one', () => {
-    expect([null, { name: 'r', role: 'reader' }, { name: 'e', role: 'editor' }, { name: 'a', role: 'ADMIN' }].map(mayReview)).toEqual([false, false, true, true]);
+    expect(([null, { name: 'r', role: 'READER' }, { name: 'e', role: 'EDITOR' }, { name: 'a', role: 'ADMIN' }] as const).map((viewer) => mayReview(viewer))).toEqual([false, false, true, true]);
   });
 });

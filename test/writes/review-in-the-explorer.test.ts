@@ -141,7 +141,7 @@ describe('reviewing an assessment', () => {
     await partner.locator('select[name="entity"]').selectOption('__new__');
     await partner.locator('input[name="name"]').fill('Harrowmere local schools');
     await partner.locator('select[name="kind"]').selectOption('PARTNER');
-    await form.getByRole('button', { name: 'Add' }).click();
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
     await eventually(progress).toBe('6 of 6 reviewed (5 accepted, 1 rejected)');
     expect(await current()).toBe('“works well with local schools”');
     const drawn = await page.locator('#review-card').innerText();
@@ -167,7 +167,7 @@ describe('reviewing an assessment', () => {
 
     // Search finds the corrected quote; choosing it shows the finding in the details panel.
     await page.locator('#search-input').fill('understand the demand it faces');
-    const hit = page.locator('#search-results [role="option"]', { hasText: 'the force does not understand the demand it faces' }).first();
+    const hit = page.locator('#search-results [role="option"]', { hasText: 'Harrowmere Police' }).filter({ hasText: 'demand it faces' }).first();
     await hit.click();
     const details = page.locator('#panel-details');
     await eventually(() => details.innerText()).toContain('“the force does not understand the demand it faces”');

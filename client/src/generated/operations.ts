@@ -602,4 +602,4 @@ export type PublishDraftMutation = { publishDraft: { id: string } };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { name: string, role: string } | null };
+export type ViewerQuery = { viewer: { name: string, role: Role } | null };

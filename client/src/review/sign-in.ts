@@ -73,7 +73,7 @@ export function mountSignIn(root: HTMLElement, api: Api, tokens: TokenKeeper, ex
       replaceChildren(
         root,
         ...extra(),
-        h('span', { class: 'viewer', id: 'viewer-name' }, `${viewer.name} (${String(viewer.role).toLowerCase()})`),
+        h('span', { class: 'viewer', id: 'viewer-name' }, `${viewer.name} (${viewer.role.toLowerCase()})`),
         h('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Sign out'),
       );
     } else {

@@ -17,5 +17,5 @@ export async function fetchViewer(api: Api): Promise<Viewer | null> {
 
 /** Editors and admins draft, review and publish; readers only read. */
 export function mayReview(viewer: Viewer | null): boolean {
-  return viewer !== null && ['editor', 'admin'].includes(String(viewer.role).toLowerCase());
+  return viewer !== null && (viewer.role === 'EDITOR' || viewer.role === 'ADMIN');
 }
