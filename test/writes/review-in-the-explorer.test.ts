@@ -118,6 +118,8 @@ describe('reviewing an assessment', () => {
     await page.keyboard.press('a');
     await eventually(progress).toBe('3 of 5 reviewed (2 accepted, 1 rejected)');
 
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(projectRoot, 'docs/images/review.png') });
+
     // Correct a span: select the words that state the concern, press s, then accept.
     expect(await current()).toBe('“I am concerned that the force does not understand the demand it faces”');
     await selectWords(4, 'the force does not understand the demand it faces');
@@ -147,14 +149,10 @@ describe('reviewing an assessment', () => {
     const drawn = await page.locator('#review-card').innerText();
     expect(drawn).toContain('object: Harrowmere local schools');
 
-    if (process.env.UPDATE_SCREENSHOTS) {
-      await page.keyboard.press('k');
-      await page.screenshot({ path: path.join(projectRoot, 'docs/images/review.png') });
-    }
-
     // Publish, and the explorer opens the published assessment.
     await page.locator('#review-publish').click();
-    await page.waitForURL(/\?source=/);
+    // The address, or the review's message if publishing was refused.
+    await eventually(() => page.evaluate(() => `${location.search} ${document.querySelector('#review-message')?.textContent ?? ''}`)).toMatch(/^\?source=/);
     await waitForGraph(page);
     const report = page.locator('#panel-report');
     await eventually(() => report.locator('h2').textContent()).toContain('Harrowmere');
@@ -176,7 +174,7 @@ describe('reviewing an assessment', () => {
 });
 
 describe('without an editor', () => {
-  it('offers a reader no New assessment, asks for a sign-in to review, and shows why a token is refused', async () => {
+  it('offers a reader no New assessment, and asks for an editor’s sign-in to review', async () => {
     await session.open();
     await expect(page.locator('#sign-in').isVisible()).resolves.toBe(true);
     expect(await page.locator('#new-assessment').count()).toBe(0);
@@ -187,16 +185,6 @@ describe('without an editor', () => {
     });
     await eventually(() => page.locator('.sign-in-form label').textContent()).toBe('Sign in as an editor to review drafts');
     await expect(page.locator('#review').isHidden()).resolves.toBe(true);
-
-    // A token the server does not know: its own message, and the token is not kept.
-    const bogus = `pgt_${'B'.repeat(43)}`;
-    const refusal = await graphql(testApp(session.driver), '{ viewer { name } }', {}, bearer(bogus));
-    const message = refusal.errors?.[0]?.message as string;
-    expect(message).toBeTruthy();
-    await page.locator('#sign-in-token').fill(bogus);
-    await page.locator('#sign-in-token').press('Enter');
-    await eventually(() => page.locator('.sign-in-message').textContent()).toBe(message);
-    expect(await page.evaluate(() => sessionStorage.getItem('peel-graph.token'))).toBeNull();
 
     // A reader is signed in, and still offered no writes.
     const reader = await createTestToken(store, 'reader');
@@ -215,6 +203,30 @@ describe('without an editor', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('peel-graph.token'))).toBeNull();
   });
 
+  it('shows the server’s reason for refusing a token, and does not keep it', async () => {
+    const bogus = `pgt_${'B'.repeat(43)}`;
+    const refusal = await graphql(testApp(session.driver), '{ viewer { name } }', {}, bearer(bogus));
+    const message = refusal.errors?.[0]?.message as string;
+    expect(refusal.status).toBe(401);
+    expect(message).toBeTruthy();
+    // Chromium logs the 401 as a console error, which the session's pages count as a failure: a page of its own.
+    const context = await session.browser.newContext();
+    try {
+      const refused = await context.newPage();
+      await refused.goto(session.server.url);
+      await waitForGraph(refused);
+      await refused.locator('#sign-in').click();
+      await refused.locator('#sign-in-token').fill(bogus);
+      await refused.locator('#sign-in-token').press('Enter');
+      await eventually(() => refused.locator('.sign-in-message').textContent()).toBe(message);
+      expect(await refused.evaluate(() => sessionStorage.getItem('peel-graph.token'))).toBeNull();
+      // The explorer itself goes on reading anonymously.
+      expect(await refused.locator('#sign-in-token').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows a script in a pasted document as text, and never runs it', async () => {
     const editor = await createTestToken(store, 'editor');
     await session.open();
@@ -222,6 +234,7 @@ describe('without an editor', () => {
     await page.locator('#new-assessment').click();
     const hostile =
       'Fictional sample for peel-graph: Kestrel Downs Police is not a real force.\n\n' +
+      "HMI Ada Quill's assessment of Kestrel Downs Police\n\n" +
       'Kestrel Downs Police is good at preventing crime. The force needs to improve <script>window.pwned = true</script> how it records crime. ' +
       'I am concerned that the force <img src="x" onerror="window.pwned = true"> does not understand demand.\n';
     await page.locator('textarea[name="text"]').fill(hostile);
