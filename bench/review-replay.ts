@@ -11,6 +11,7 @@ export interface EditInput {
   judgement?: Judgement | null;
   status?: string;
   basis?: string;
+  inferredFrom?: number[];
   participants?: { role: string; entity: string }[];
   start?: number;
   end?: number;
@@ -20,7 +21,7 @@ export type ReviewAction =
   | { kind: 'accept'; finding: string }
   | { kind: 'reject'; finding: string }
   | { kind: 'edit'; finding: string; input: EditInput; fields: string[] }
-  | { kind: 'add'; input: Required<Pick<EditInput, 'type' | 'judgement' | 'status' | 'basis' | 'participants' | 'start' | 'end'>> & { sentence: number } };
+  | { kind: 'add'; input: Required<Pick<EditInput, 'type' | 'judgement' | 'status' | 'basis' | 'inferredFrom' | 'participants' | 'start' | 'end'>> & { sentence: number } };
 
 export interface ReviewEffort {
   /** Reviewer actions in all: accepts, field edits, rejects, and two per added finding. */
@@ -61,6 +62,7 @@ function editsFor(draft: DraftFindingRecord, reference: FindingEntry, type: Rela
   if (draft.judgement !== reference.judgement) input.judgement = reference.judgement;
   if (draft.status !== reference.status) input.status = reference.status;
   if (draft.basis !== reference.basis) input.basis = reference.basis;
+  if (reference.basis === 'INFERRED' && draft.inferredFrom.join() !== reference.inferredFrom.join()) input.inferredFrom = reference.inferredFrom;
   if (edgeKey(drawnRelationships(type, reference.judgement, draft.participants)) !== edgeKey(reference.edges)) {
     input.participants = reference.participants.map((p) => ({ role: p.role, entity: p.entity }));
   }
@@ -108,6 +110,7 @@ export function planReview(draft: readonly DraftFindingRecord[], reference: read
           judgement: finding.judgement,
           status: finding.status,
           basis: finding.basis,
+          inferredFrom: finding.inferredFrom,
           participants: finding.participants.map((p) => ({ role: p.role, entity: p.entity })),
         },
       });

@@ -40,6 +40,8 @@ export function useCompiledExecution({ compileOnUse, compile = compileQuery }: C
   };
   return {
     onExecute({ args, setExecuteFn }) {
+      // Writes are few and each runs once: compiling one gains nothing.
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return undefined;
       const query = compiledFor(args);
       if (query === null || !hasValidVariables(args)) return undefined;
       setExecuteFn(async ({ rootValue, contextValue, variableValues }) => ({

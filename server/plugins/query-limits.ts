@@ -34,20 +34,18 @@ const asValidationError = {
   ],
 };
 
-/** The schema has no mutations or subscriptions; saying so at validation gives a 400, not a 200 with an error. */
-const onlyQueries: ValidationRule = (context) => ({
+/** The schema has no subscriptions; saying so at validation gives a 400, not a 200 with an error. */
+const noSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(operation) {
-    if (operation.operation !== 'query') {
-      context.reportError(
-        new GraphQLError(`This API is read-only: ${operation.operation}s are not accepted.`, { nodes: operation, extensions: { code: 'BAD_REQUEST' } }),
-      );
+    if (operation.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are not offered: ask again with a query.', { nodes: operation, extensions: { code: 'BAD_REQUEST' } }));
     }
   },
 });
 
 export function useQueryLimits(options: { production: boolean }): Plugin[] {
   const plugins: Plugin[] = [
-    { onValidate: ({ addValidationRule }) => addValidationRule(onlyQueries) },
+    { onValidate: ({ addValidationRule }) => addValidationRule(noSubscriptions) },
     // Counted while parsing, so a token bomb is stopped before it is even a document.
     maxTokensPlugin({
       n: queryLimits.tokens,

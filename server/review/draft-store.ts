@@ -12,7 +12,7 @@ import { kindOfLabel } from '../graph/records.ts';
 import type { KnownEntity } from '../ingest/link-entities.ts';
 import type { DraftFindingRecord, DraftRecord } from './draft-records.ts';
 import { conflict } from './errors.ts';
-import { type FindingChange, type NewFinding, resolveParticipants, respan } from './finding-changes.ts';
+import { type FindingChange, inferredFromFor, type NewFinding, resolveParticipants, respan } from './finding-changes.ts';
 import {
   addDraftFindingQuery,
   createDraftQuery,
@@ -99,6 +99,12 @@ export class DraftStore {
       if (change.judgement !== undefined) changes.judgement = change.judgement;
       if (change.status !== undefined) changes.status = change.status;
       if (change.basis !== undefined) changes.basis = change.basis;
+      if (change.basis !== undefined || change.inferredFrom !== undefined) {
+        const basis = change.basis ?? finding.basis;
+        // Making a finding stated lets go of the sentences it was inferred from, unless new ones are given.
+        const inferred = change.inferredFrom ?? (basis === 'STATED' ? [] : finding.inferredFrom);
+        changes.inferredFrom = inferredFromFor('input.inferredFrom', basis, finding.sentence, draft.sentences.length, inferred);
+      }
       if (change.participants !== undefined) {
         const known = await this.graphEntities(tx, change.participants.flatMap((p) => (p.entity ? [p.entity] : [])));
         changes.participants = JSON.stringify(resolveParticipants('input.participants', change.participants, known, draft.findings ?? []));
@@ -134,6 +140,7 @@ export class DraftStore {
       const sentence = draft.sentences[input.sentence - 1];
       if (!sentence) throw badUserInput('input.sentence', `must be a sentence of the draft, from 1 to ${draft.sentences.length}`);
       const span = respan('input', sentence.text, input.start, input.end);
+      const inferredFrom = inferredFromFor('input.inferredFrom', input.basis, input.sentence, draft.sentences.length, input.inferredFrom ?? []);
       const known = await this.graphEntities(tx, input.participants.flatMap((p) => (p.entity ? [p.entity] : [])));
       const participants = resolveParticipants('input.participants', input.participants, known, draft.findings ?? []);
       const number = Math.max(0, ...(draft.findings ?? []).map((f) => Number(f.id.slice(f.id.lastIndexOf('/f') + 2)))) + 1;
@@ -147,7 +154,7 @@ export class DraftStore {
         judgement: input.judgement,
         basis: input.basis,
         status: input.status,
-        inferredFrom: [],
+        inferredFrom,
         participants: JSON.stringify(participants),
         review: 'ACCEPTED',
         reviewedBy: actor,

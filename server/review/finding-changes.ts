@@ -20,6 +20,7 @@ export interface FindingChange {
   judgement?: Judgement | null;
   status?: FindingStatus;
   basis?: Basis;
+  inferredFrom?: number[];
   participants?: ParticipantInput[];
   start?: number;
   end?: number;
@@ -33,6 +34,7 @@ export interface NewFinding {
   judgement: Judgement | null;
   status: FindingStatus;
   basis: Basis;
+  inferredFrom: number[];
   participants: ParticipantInput[];
 }
 
@@ -95,4 +97,21 @@ export function resolveParticipants(
     seen.add(key);
   }
   return resolved;
+}
+
+/**
+ * The sentences an inferred finding draws on: others of the draft, each once. A stated finding draws on none, so
+ * making a finding stated clears them.
+ */
+export function inferredFromFor(argument: string, basis: Basis, sentence: number, sentences: number, inferredFrom: readonly number[]): number[] {
+  if (basis === 'STATED') {
+    if (inferredFrom.length > 0) throw badUserInput(argument, 'must be empty for a STATED finding');
+    return [];
+  }
+  for (const n of inferredFrom) {
+    if (!Number.isInteger(n) || n < 1 || n > sentences || n === sentence) {
+      throw badUserInput(argument, `must list other sentences of the draft, from 1 to ${sentences} (not ${sentence}, its own); ${n} is not one`);
+    }
+  }
+  return [...new Set(inferredFrom)].sort((a, b) => a - b);
 }

@@ -107,11 +107,13 @@ export function toStored(input: NewDraft): { draft: StoredDraft; findings: Store
   };
 }
 
-const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
+const parse = <T>(json: string | null | undefined): T | null => (json === null || json === undefined ? null : (JSON.parse(json) as T));
 const integer = (value: unknown): number => Number(value);
+/** Neo4j prints datetimes with as many fractional digits as they need; the API gives ISO 8601 with milliseconds. */
+const iso = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : new Date(value).toISOString());
 
 export function fromStoredFinding(stored: StoredFinding): DraftFindingRecord {
-  const review: FindingReview = { status: stored.review, by: stored.reviewedBy ?? null, at: stored.reviewedAt ?? null, reason: null };
+  const review: FindingReview = { status: stored.review, by: stored.reviewedBy ?? null, at: iso(stored.reviewedAt), reason: null };
   return {
     id: stored.id,
     draft: stored.draft,
@@ -158,8 +160,8 @@ export function fromStoredDraft(stored: StoredDraft, progress: Record<string, un
       rejected: integer(progress.rejected),
     } satisfies ReviewProgressRecord,
     createdBy: stored.createdBy,
-    createdAt: stored.createdAt ?? '',
-    publishedAt: stored.publishedAt ?? null,
+    createdAt: iso(stored.createdAt) ?? '',
+    publishedAt: iso(stored.publishedAt),
     ...(findings ? { findings: findings.map(fromStoredFinding) } : {}),
   };
 }

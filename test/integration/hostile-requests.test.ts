@@ -68,7 +68,7 @@ const corpus: Hostile[] = [
   { name: 'GET without the CSRF header', method: 'GET', path: '/graphql?query=%7B%20stats%20%7B%20nodes%20%7D%20%7D' },
   { name: 'form-encoded POST (a cross-site form)', contentType: 'application/x-www-form-urlencoded', body: 'query=%7B%20stats%20%7B%20nodes%20%7D%20%7D' },
   { name: 'text/plain POST (a simple cross-site request)', contentType: 'text/plain', body: JSON.stringify({ query: '{ stats { nodes } }' }) },
-  { name: 'a mutation on a read-only API', query: 'mutation { deleteEverything }' },
+  { name: 'a mutation the API does not have', query: 'mutation { deleteEverything }' },
   { name: 'a subscription', query: 'subscription { stats { nodes } }' },
   { name: 'an unknown field', query: '{ entitie { id } }' },
   { name: 'a syntax error', query: '{ stats { nodes }' },

@@ -44,7 +44,7 @@ const draftFields = `id assessment title fictional force { id name existing } pr
 
 async function startDraft(force: string, marker: string, extra: Record<string, unknown> = {}) {
   const response = await graphql(app, `mutation($input: StartDraftInput!) { startDraft(input: $input) { ${draftFields} } }`, {
-    input: { text: fictionalText(force, marker), fileName: `${marker}.txt`, force, year: 2024, ...extra },
+    input: { text: fictionalText(force, marker), fileName: `${marker}.txt`, force, year: 2024, kind: 'PEEL', ...extra },
   }, bearer(editor.secret));
   expect(response.errors).toBeUndefined();
   return response.data!.startDraft;
@@ -113,7 +113,7 @@ describe('a draft', () => {
     }
     expect(findings.some((f: any) => f.judgement === 'AREA_FOR_IMPROVEMENT' && f.relationships.some((r: any) => r.type === 'NEEDS_IMPROVEMENT'))).toBe(true);
 
-    const search = await graphql(app, '{ search(text: $t) { kind } }'.replace('$t', JSON.stringify(marker)));
+    const search = await graphql(app, '{ search(text: $t) { score } }'.replace('$t', JSON.stringify(marker)));
     expect(search.data?.search).toEqual([]);
     const readable = await graphql(app, '{ findings(assessments: ["fictional-downs-police-peel-2024"]) { totalCount } assessment(id: "fictional-downs-police-peel-2024") { id } }');
     expect(readable.data).toEqual({ findings: { totalCount: 0 }, assessment: null });
@@ -177,7 +177,7 @@ describe('changing a draft finding', () => {
     const sentence: string = draft.sentences[finding.sentence - 1].text;
     const words = 'its vetting procedures';
     const start = sentence.indexOf(words);
-    const response = await edit(finding.id, 1, { start: start - 1, end: start + words.length + 1 });
+    const response = await edit(finding.id, 1, { start: start - 1, end: start + words.length });
     expect(response.errors).toBeUndefined();
     expect(response.data!.editDraftFinding).toMatchObject({ quote: words, start, end: start + words.length, version: 2 });
     for (const [span, argument] of [[{ start: 5, end: 5 }, 'input.start'], [{ start: 0, end: sentence.length + 1 }, 'input.start'], [{ start: -1, end: 3 }, 'input.start']] as const) {
@@ -238,7 +238,7 @@ describe('publishing', () => {
     expect(read.data!.findings.totalCount).toBe(kept);
     expect(read.data!.findings.nodes.map((f: any) => f.evidence.quote)).not.toContain(second.quote === first.quote ? '\u0000' : second.quote);
     expect(read.data!.findings.nodes.every((f: any) => f.review.status === 'ACCEPTED' && f.review.by === editor.name)).toBe(true);
-    const search = await graphql(app, `{ search(text: ${JSON.stringify(marker)}) { kind } }`);
+    const search = await graphql(app, `{ search(text: ${JSON.stringify(marker)}) { snippet } }`);
     expect(search.data!.search.length).toBeGreaterThan(0);
     expect((await auditEntries('assessment:fictional-publish-police-peel-2024')).map((e) => e.action)).toEqual(['ASSESSMENT_PUBLISHED']);
 

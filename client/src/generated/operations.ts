@@ -187,6 +187,8 @@ export type DraftFindingInput = {
   judgement: InputMaybe<Judgement>;
   status: InputMaybe<FindingStatus>;
   basis: InputMaybe<Basis>;
+  /** For an inferred finding, the other sentences (1-based) it draws on; a stated finding has none. */
+  inferredFrom: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Replaces the participants. */
   participants: InputMaybe<Array<DraftParticipantInput>>;
   /** A new span in the same sentence: the quote becomes the sentence's words from start to end. */
@@ -202,6 +204,8 @@ export type NewDraftFindingInput = {
   judgement: InputMaybe<Judgement>;
   status: InputMaybe<FindingStatus>;
   basis: InputMaybe<Basis>;
+  /** For an inferred finding, the other sentences (1-based) it draws on. */
+  inferredFrom: InputMaybe<Array<Scalars['Int']['input']>>;
   participants: Array<DraftParticipantInput>;
 };
 
