@@ -209,7 +209,7 @@ export function mountReview(root: HTMLElement, review: ReviewApi, options: Revie
       };
       const draftId = draft.id;
       openForm('New finding', span.text, initial, 'Add', (value) =>
-        void change(() => review.add(draftId, { sentence: span.sentence, start: span.start, end: span.end, basis: 'STATED', ...value }), 'Added and accepted.'),
+        void change(() => review.add(draftId, { sentence: span.sentence, start: span.start, end: span.end, basis: 'STATED', inferredFrom: [], ...value }), 'Added and accepted.'),
       );
     },
   };
