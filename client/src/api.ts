@@ -213,9 +213,20 @@ export interface ApiOptions {
   fetch?: typeof fetch;
   /** The signed-in person's token, sent as `Authorization: Bearer` on every call; null when no one is signed in. */
   token?: () => string | null;
+  /**
+   * Told when the server refuses the token sent (401: unknown, expired or revoked), with the server's reason, so the
+   * token is forgotten; the request then goes again without it, as anyone's would.
+   */
+  onTokenRefused?: (reason: string) => void;
 }
 
-export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fetch: fetchImpl = globalThis.fetch.bind(globalThis), token = () => null }: ApiOptions = {}) {
+export function createApi({
+  endpoint = 'graphql',
+  healthEndpoint = 'health',
+  fetch: fetchImpl = globalThis.fetch.bind(globalThis),
+  token = () => null,
+  onTokenRefused,
+}: ApiOptions = {}) {
   /** Posts one GraphQL request (JSON, or a multipart upload) and returns its data, or throws its first error. */
   async function send<T>(body: string | FormData, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json' };
@@ -239,6 +250,10 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
       throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP');
     }
     const first = answer.errors?.[0];
+    if (first && response.status === 401 && secret && onTokenRefused) {
+      onTokenRefused(first.message);
+      if (token() !== secret) return send<T>(body, signal);
+    }
     if (first) throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL');
     if (!answer.data) throw new ApiError(`The server answered ${response.status} with no data.`, 'HTTP');
     return answer.data;

@@ -29,7 +29,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const tokens = createTokenKeeper();
-const api = createApi({ token: tokens.get });
+const api = createApi({ token: tokens.get, onTokenRefused: tokens.refuse });
 const explorer = new Explorer(byId('graph'), api, readViewState(location.search));
 const status = mountStatus(byId('status'), byId('alert'));
 const overlay = byId('graph-overlay');

@@ -124,6 +124,16 @@ describe('createTokenKeeper', () => {
     expect(seen).toEqual(['pgt_secret', null]);
   });
 
+  it('forgets a refused token, telling listeners the server’s reason', () => {
+    const keeper = createTokenKeeper(new MemoryStorage());
+    const seen: [string | null, string | undefined][] = [];
+    keeper.set('pgt_revoked');
+    keeper.onChange((token, refusal) => seen.push([token, refusal]));
+    keeper.refuse('The token was revoked.');
+    expect(keeper.get()).toBeNull();
+    expect(seen).toEqual([[null, 'The token was revoked.']]);
+  });
+
   it('keeps the token in memory where the storage refuses it', () => {
     const refusing = new MemoryStorage();
     refusing.setItem = () => {

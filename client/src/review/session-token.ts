@@ -6,7 +6,9 @@ export interface TokenKeeper {
   get(): string | null;
   set(token: string): void;
   clear(): void;
-  onChange(listener: (token: string | null) => void): () => void;
+  /** Forgets a token the server refused, telling listeners the server's reason. */
+  refuse(reason: string): void;
+  onChange(listener: (token: string | null, refusal?: string) => void): () => void;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface TokenKeeper {
  */
 export function createTokenKeeper(storage: Storage | null = globalThis.sessionStorage ?? null): TokenKeeper {
   let memory: string | null = null;
-  const listeners = new Set<(token: string | null) => void>();
+  const listeners = new Set<(token: string | null, refusal?: string) => void>();
   const read = (): string | null => {
     try {
       return storage ? storage.getItem(storageKey) : memory;
@@ -23,7 +25,7 @@ export function createTokenKeeper(storage: Storage | null = globalThis.sessionSt
       return memory;
     }
   };
-  const write = (token: string | null): void => {
+  const write = (token: string | null, refusal?: string): void => {
     memory = token;
     try {
       if (token === null) storage?.removeItem(storageKey);
@@ -31,12 +33,13 @@ export function createTokenKeeper(storage: Storage | null = globalThis.sessionSt
     } catch {
       // Kept in memory above: signed in for as long as the page stays open.
     }
-    for (const listener of listeners) listener(token);
+    for (const listener of listeners) listener(token, refusal);
   };
   return {
     get: read,
     set: (token) => write(token.trim()),
     clear: () => write(null),
+    refuse: (reason) => write(null, reason),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

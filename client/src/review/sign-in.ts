@@ -28,16 +28,34 @@ export function mountSignIn(root: HTMLElement, api: Api, tokens: TokenKeeper, ex
     setViewer(null);
   };
 
+  // The API forgets a token the server refuses, whichever request met the refusal; the sign-in says why.
+  let checking = false;
+  let refusal: string | null = null;
+  tokens.onChange((_token, reason) => {
+    if (reason === undefined) return;
+    refusal = reason;
+    if (checking) return;
+    setViewer(null);
+    showForm(reason);
+    refusal = null;
+  });
+
   const check = async (): Promise<void> => {
+    checking = true;
+    refusal = null;
     try {
       const found = await fetchViewer(api);
       if (found === null) tokens.clear();
       setViewer(found);
+      if (refusal !== null) showForm(refusal);
     } catch (error) {
-      // A refused token is forgotten at once: it will not be sent again with every read.
-      if (error instanceof ApiError && ['UNAUTHENTICATED', 'FORBIDDEN', 'TOO_MANY_REQUESTS'].includes(error.code)) tokens.clear();
+      // Too many attempts, or a server that cannot say: nothing is sent with a token that did not sign in.
+      if (error instanceof ApiError && ['UNAUTHENTICATED', 'FORBIDDEN', 'TOO_MANY_SIGN_IN_ATTEMPTS'].includes(error.code)) tokens.clear();
       setViewer(null);
       showForm(error instanceof Error ? error.message : String(error));
+    } finally {
+      checking = false;
+      refusal = null;
     }
   };
 
