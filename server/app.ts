@@ -26,7 +26,7 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 export const schema = makeExecutableSchema({ typeDefs, resolvers: withCodedDatabaseErrors(resolvers) });
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'maxUploadBytes' | 'metrics' | 'auth'>;
+  config: Pick<Config, 'production' | 'corsOrigins' | 'introspection' | 'clientDir' | 'maxBodyBytes' | 'maxUploadBytes' | 'drafting' | 'metrics' | 'auth'>;
   repository: GraphRepository;
   /** Tokens to identify bearers by, the audit trail, and drafts under review. */
   stores: RecordStores;
@@ -56,7 +56,7 @@ export function createApp({ config, repository, stores, databaseName, databaseAd
           tally.milliseconds += milliseconds;
         }
       }, request.signal);
-      return { graph: new RequestGraph(counted), audit: stores.audit, drafts: stores.drafts, maxUploadBytes: config.maxUploadBytes };
+      return { graph: new RequestGraph(counted), audit: stores.audit, drafts: stores.drafts, maxUploadBytes: config.maxUploadBytes, draftLimits: config.drafting };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,

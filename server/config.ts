@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRole, type Role, roles } from './auth/roles.ts';
 import type { QueryGateOptions } from './graph/query-gate.ts';
+import { type DraftLimits, defaultDraftLimits } from './review/draft-in-worker.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,6 +63,8 @@ export interface Config {
   maxBodyBytes: number;
   /** The limit for a multipart upload (a document to draft from), which only editors may send. */
   maxUploadBytes: number;
+  /** How long, how much memory and how many pages reading one document to draft from may take. */
+  drafting: DraftLimits;
   /** Apply cypher/*.cypher at start-up (they are idempotent). */
   seedOnStart: boolean;
   neo4j: Neo4jConfig;
@@ -201,6 +204,11 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnStart: flag(env, 'SEED_ON_START', true),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 20_000_000, 1_000, 50_000_000),
+    drafting: {
+      timeoutMs: integer(env, 'DRAFT_TIMEOUT_SECONDS', defaultDraftLimits.timeoutMs / 1000, 1, 3600) * 1000,
+      memoryMb: integer(env, 'DRAFT_MEMORY_MB', defaultDraftLimits.memoryMb, 32, 16_384),
+      maxPages: integer(env, 'DRAFT_MAX_PAGES', defaultDraftLimits.maxPages, 1, 100_000),
+    },
     neo4j: {
       uri,
       username,

@@ -1,7 +1,7 @@
 // Thin resolvers: check arguments, ask the repository once per root field, shape the answer.
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, decodeFindingCursor, encodeCursor, encodeFindingCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
-import { auditQueryFields } from './auth/audit-resolvers.ts';
+import { auditQueryFields, findingHistoryField } from './auth/audit-resolvers.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
@@ -14,7 +14,7 @@ import {
   type PathRecord,
   type RelationshipRecord,
 } from './graph/records.ts';
-import type { DraftFindingResolvers, DraftResolvers, ForceResolvers, MutationResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
+import type { DraftFindingResolvers, DraftResolvers, FindingResolvers, ForceResolvers, MutationResolvers, QueryResolvers, Resolvers } from './generated/resolver-types.ts';
 import { selectedCoordinates } from './lookahead.ts';
 import type { RequestGraph } from './request-graph.ts';
 import type { DraftFindingRecord, DraftRecord } from './review/draft-records.ts';
@@ -324,6 +324,8 @@ export const resolvers: Resolvers = {
     participants: (finding, _, { graph }) =>
       finding.participants.map(({ entityId, role }) => ({ role: role as never, entity: present(graph.entity(entityId), 'entity', entityId) })),
     relationships: (finding, _, { graph }) => finding.relationshipIds.flatMap((id) => graph.cachedRelationship(id) ?? []),
+    // The audit trail's own round trip, after the role check (server/auth/).
+    ...(findingHistoryField as unknown as Pick<FindingResolvers, 'history'>),
   },
 
   Assessment: {

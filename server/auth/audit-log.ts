@@ -77,7 +77,7 @@ export class AuditLog {
   ) {}
 
   /** Entries newest first, `first` at a time, after the entry (at, id) of a previous page's last. */
-  async page(args: { first: number; after: { at: string; id: string } | null; actor: string | null; action: AuditAction | null }): Promise<AuditPage> {
+  async page(args: { first: number; after: { at: string; id: string } | null; actor: string | null; action: AuditAction | null; targets?: string[] }): Promise<AuditPage> {
     try {
       const { records } = await runRead(
         this.driver,
@@ -85,6 +85,7 @@ export class AuditLog {
         {
           actor: args.actor,
           action: args.action,
+          targets: args.targets ?? null,
           afterAt: args.after?.at ?? null,
           afterId: args.after?.id ?? null,
           limit: neo4j.int(args.first + 1),

@@ -1,7 +1,7 @@
 // The audit trail's GraphQL fields: who may read which entries, checked before the arguments are looked at.
 import { integerIn } from '../arguments.ts';
 import { badUserInput } from '../errors.ts';
-import type { AuditAction, AuditLog } from './audit-log.ts';
+import type { AuditAction, AuditLog, AuditPage } from './audit-log.ts';
 import { forbiddenArgument } from './errors.ts';
 import { type AuthContext, requireRole } from './roles.ts';
 
@@ -45,18 +45,33 @@ export const auditQueryFields = {
       actor: viewer.role === 'admin' ? actor : viewer.name,
       action: (args.action as AuditAction | null | undefined) ?? null,
     });
-    const edges = page.entries.map((node) => ({ cursor: encodeAuditCursor(node), node }));
-    return {
-      edges,
-      nodes: page.entries,
-      totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        // Paging runs forwards only: a page after a cursor always has one before it.
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return auditConnection(page, after);
+  },
+};
+
+function auditConnection(page: AuditPage, after: { at: string; id: string } | null) {
+  const edges = page.entries.map((node) => ({ cursor: encodeAuditCursor(node), node }));
+  return {
+    edges,
+    nodes: page.entries,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      // Paging runs forwards only: a page after a cursor always has one before it.
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** A published finding's history: its assessment's publishing or import and withdrawal, and its disputes. */
+export const findingHistoryField = {
+  async history(finding: { id: string; assessmentId: string }, args: Record<string, unknown>, context: AuditContext) {
+    requireRole(context, 'editor');
+    const first = integerIn('first', args.first as number, 1, 500);
+    const after = decodeAuditCursor('after', args.after as string | null);
+    const page = await context.audit.page({ first, after, actor: null, action: null, targets: [`finding:${finding.id}`, `assessment:${finding.assessmentId}`] });
+    return auditConnection(page, after);
   },
 };

@@ -7,6 +7,7 @@ export const authSchemaStatements = [
   'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE',
   'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at)',
   'CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (e:AuditEntry) ON (e.actor)',
+  'CREATE INDEX audit_entry_target IF NOT EXISTS FOR (e:AuditEntry) ON (e.target)',
 ];
 
 const tokenColumns = `t.name AS name, t.role AS role, toString(t.created) AS created, toString(t.expires) AS expires,
@@ -34,7 +35,7 @@ RETURN t.name AS name, t.role AS role, t.revoked IS NOT NULL AS revoked, coalesc
 export const writeAuditEntryQuery = `
 CREATE (:AuditEntry {id: $id, at: datetime($at), actor: $actor, action: $action, target: $target, before: $before, after: $after})`;
 
-const auditFilter = '($actor IS NULL OR e.actor = $actor) AND ($action IS NULL OR e.action = $action)';
+const auditFilter = '($actor IS NULL OR e.actor = $actor) AND ($action IS NULL OR e.action = $action) AND ($targets IS NULL OR e.target IN $targets)';
 
 /** Newest first; a page starts after the cursor's (at, id), so entries written meanwhile never shift it. */
 export const auditPageQuery = `

@@ -534,6 +534,18 @@ export type Finding = Node & {
   relationships: Array<Relationship>;
   /** Who accepted it for publishing, or disputed it since. */
   review: FindingReview;
+  /**
+   * Its recorded changes, newest first: its assessment published, imported or withdrawn, and disputes of it. Needs an
+   * editor. `first` is 1 to 500.
+   */
+  history: AuditEntryConnection;
+};
+
+
+/** One claim of an assessment: its own citation, judgement, basis and status, its participants and its edges. */
+export type FindingHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a finding stands in review. Readers see only published findings: ACCEPTED, or DISPUTED since. */
@@ -1517,6 +1529,7 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   review?: Resolver<ResolversTypes['FindingReview'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<FindingHistoryArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -182,7 +182,7 @@ export class DraftStore {
       await applyAssessment(tx, file, { actor, at, action: 'ASSESSMENT_PUBLISHED' });
       await tx.run(markDraftPublishedQuery, { id, at: at.toISOString() });
       return file.assessment.id;
-    });
+    }, { action: 'publish', draft: id });
   }
 
   async discard(id: string, actor: string, at = new Date()): Promise<string> {
@@ -261,10 +261,11 @@ export class DraftStore {
     }
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** `metadata` names the change in Neo4j's SHOW TRANSACTIONS, for whoever watches a long publish. */
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs });
+      return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs, metadata: metadata && { app: 'peel-graph', ...metadata } });
     } catch (error) {
       throw classifyDatabaseError(error);
     } finally {

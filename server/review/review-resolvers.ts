@@ -7,6 +7,7 @@ import { type AuthContext, requireRole } from '../auth/roles.ts';
 import { badUserInput } from '../errors.ts';
 import type { RelationshipType } from '../graph/records.ts';
 import { selectedCoordinates } from '../lookahead.ts';
+import type { DraftLimits } from './draft-in-worker.ts';
 import type { DraftFindingRecord, DraftRecord } from './draft-records.ts';
 import type { DraftStore } from './draft-store.ts';
 import { drawnRelationships } from './drawn-relationships.ts';
@@ -16,6 +17,7 @@ import { prepareDraft, type StartDraftInput } from './start-draft.ts';
 export interface ReviewContext extends AuthContext {
   drafts: DraftStore;
   maxUploadBytes: number;
+  draftLimits: DraftLimits;
 }
 
 const maxReasonLength = 2_000;
@@ -62,7 +64,7 @@ export const reviewQueryFields = {
 export const reviewMutationFields = {
   async startDraft(_: unknown, args: { input: StartDraftInput }, context: ReviewContext) {
     const viewer = requireRole(context, 'editor');
-    const prepared = await prepareDraft(args.input, await context.drafts.knownEntities(), viewer.name, context.maxUploadBytes);
+    const prepared = await prepareDraft(args.input, await context.drafts.knownEntities(), viewer.name, context.maxUploadBytes, context.draftLimits);
     return context.drafts.create(prepared);
   },
 

@@ -1,11 +1,10 @@
 // From what an editor sends (pasted text or an uploaded file, and the metadata they know) to a new draft to keep:
 // the ingest stages of `npm run ingest`, with the graph's own entities to link names to.
 import { badUserInput } from '../errors.ts';
-import { draftExtracted } from '../ingest/draft.ts';
-import { extractText } from '../ingest/extract-text.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { EntityLinker, type KnownEntity, slug } from '../ingest/link-entities.ts';
 import { detectFormat, type InputDocument } from '../ingest/read-document.ts';
+import { type DraftLimits, draftInWorker, defaultDraftLimits } from './draft-in-worker.ts';
 import type { DraftEntityRecord } from './draft-records.ts';
 import type { NewDraft } from './stored-draft.ts';
 
@@ -39,7 +38,13 @@ async function inputDocument(input: StartDraftInput, maxBytes: number): Promise<
 }
 
 /** Runs the ingest stages; a document they cannot read is the user's input, named, not a server fault. */
-export async function prepareDraft(input: StartDraftInput, known: readonly KnownEntity[], createdBy: string, maxBytes: number): Promise<Omit<NewDraft, 'id'>> {
+export async function prepareDraft(
+  input: StartDraftInput,
+  known: readonly KnownEntity[],
+  createdBy: string,
+  maxBytes: number,
+  limits: DraftLimits = defaultDraftLimits,
+): Promise<Omit<NewDraft, 'id'>> {
   if (input.year !== null && input.year !== undefined && (!Number.isInteger(input.year) || input.year < 1829 || input.year > 2200)) {
     throw badUserInput('input.year', 'must be a year from 1829 (the first police force) to 2200');
   }
@@ -48,13 +53,8 @@ export async function prepareDraft(input: StartDraftInput, known: readonly Known
   }
   try {
     const document = await inputDocument(input, maxBytes);
-    const extracted = await extractText(document);
-    const draft = draftExtracted(document.file, extracted, {
-      force: input.force ?? undefined,
-      inspector: input.inspector ?? undefined,
-      year: input.year ?? undefined,
-      url: input.url ?? undefined,
-    }, known);
+    const options = { force: input.force ?? undefined, inspector: input.inspector ?? undefined, year: input.year ?? undefined, url: input.url ?? undefined };
+    const { draft, text } = await draftInWorker({ document, options, known }, limits);
     if (input.kind) draft.metadata.kind = input.kind;
     const { metadata } = draft;
     const linker = new EntityLinker(known, '');
@@ -66,7 +66,7 @@ export async function prepareDraft(input: StartDraftInput, known: readonly Known
     const force = named(metadata.force, 'FORCE');
     const assessment = input.assessment || [force?.id ?? 'unnamed-force', slug(metadata.kind ?? 'assessment'), String(metadata.year ?? 'undated')].join('-');
     const title = input.title?.trim() || metadata.title || `${metadata.force ?? 'An unnamed force'}: ${metadata.kind ?? 'assessment'}${metadata.year ? ` ${metadata.year}` : ''}`;
-    return { draft, text: extracted.text, assessment, title, force, inspector: named(metadata.inspector, 'INSPECTOR'), createdBy };
+    return { draft, text, assessment, title, force, inspector: named(metadata.inspector, 'INSPECTOR'), createdBy };
   } catch (error) {
     if (error instanceof IngestError) throw badUserInput(input.file ? 'input.file' : 'input.text', `cannot be drafted: ${error.problem}`);
     throw error;

@@ -273,6 +273,10 @@ describe('publishing', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.disputeFinding.review).toEqual({ status: 'DISPUTED', by: editor.name, reason: 'The quote is cut short' });
     expect(await auditEntries(`finding:${finding.id}`)).toEqual([{ action: 'FINDING_DISPUTED', actor: editor.name }]);
+    const historyQuery = 'query($id: ID!) { node(id: $id) { ... on Finding { history { totalCount nodes { action actor target } } } } }';
+    const history = await graphql(app, historyQuery, { id: finding.id }, bearer(editor.secret));
+    expect(history.data!.node.history.nodes[0]).toEqual({ action: 'FINDING_DISPUTED', actor: editor.name, target: `finding:${finding.id}` });
+    expect(codes(await graphql(app, historyQuery, { id: finding.id }, bearer(reader.secret)))).toEqual(['FORBIDDEN']);
     const unknown = await graphql(app, 'mutation { disputeFinding(id: "no-such/s1.1", reason: "x") { id } }', {}, bearer(editor.secret));
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
   });
