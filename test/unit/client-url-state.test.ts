@@ -96,6 +96,12 @@ describe('url state', () => {
     expect(readViewState('?sentence=').sentence).toBeNull();
   });
 
+  it('reads the report to open by its id, and a blank one as none', () => {
+    expect(readViewState('?source=%20harrowmere-police-peel-2019%20').source).toBe('harrowmere-police-peel-2019');
+    expect(readViewState('?source=').source).toBeNull();
+    expect(writeViewState({ ...defaultViewState, source: 'a b' })).toBe('?source=a+b');
+  });
+
   it('reads every layout and panel it writes', () => {
     for (const layout of ['fcose', 'concentric', 'breadthfirst', 'grid'] as const) {
       expect(readViewState(writeViewState({ ...defaultViewState, layout })).layout).toBe(layout);
