@@ -11,6 +11,7 @@ import { type ApiDriverRow, apiVersusDriver } from './steps/api-vs-driver.ts';
 import { type DraftingResult, measureDrafting } from './steps/drafting.ts';
 import type { ClientRender } from './steps/client-render.ts';
 import { loadRun } from './steps/load-run.ts';
+import { type WritersUnderLoad, writersUnderLoad } from './steps/writers-under-load.ts';
 import { measureReview, type ReviewResult } from './steps/review.ts';
 import { measureRoundTrips, type RoundTripRow } from './steps/round-trips.ts';
 import { type ServerCeiling, serverCeiling } from './steps/server-ceiling.ts';
@@ -43,6 +44,7 @@ export interface BenchResults {
     apiVsDriver?: StepRecord<ApiDriverRow[]>;
     neo4jGraphql?: StepRecord<VersusNeo4jGraphQL>;
     loadRun?: StepRecord<LoadResult>;
+    writers?: StepRecord<WritersUnderLoad>;
     memoryAtScale?: StepRecord<{ neo4jRssMiB: number; apiServerRssMiB: number; /** The steps at scale this run had done by then. */ after?: string[] }>;
     startUp?: StepRecord<StartUp>;
     client?: StepRecord<ClientRender>;
@@ -67,7 +69,7 @@ async function step<T>(log: Log, name: string, work: () => Promise<T>): Promise<
   }
 }
 
-const stepsAtScale: readonly StepName[] = ['api-vs-driver', 'neo4j-graphql', 'load-run'];
+const stepsAtScale: readonly StepName[] = ['api-vs-driver', 'neo4j-graphql', 'load-run', 'writers'];
 
 /**
  * Without the synthetic graph every request at scale asks for an id that is not there, and the step would time a
@@ -169,7 +171,12 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
         loadRun({ apiUrl: api.url, pids: [api.pid, database.neo4j.pid], workloads, ...options.loadRun }),
       );
     }
-    if (['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run'].some((name) => wants(name as StepName))) {
+    if (wants('writers')) {
+      steps.writers = await step(log, `load run with writers: ${options.loadRun.connections} readers beside 5 editors for ${options.loadRun.seconds} s`, () =>
+        writersUnderLoad({ apiUrl: api.url, driver: database.driver, pids: [api.pid, database.neo4j.pid], workloads, editors: 5, ...options.loadRun }),
+      );
+    }
+    if (['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'writers'].some((name) => wants(name as StepName))) {
       const after = (['bulk-load', ...stepsAtScale] as const).filter(wants);
       steps.memoryAtScale = await step(log, 'memory at scale', async () => ({ neo4jRssMiB: await residentMiB(database.neo4j.pid), apiServerRssMiB: await api.rssMiB(), after }));
     }

@@ -213,6 +213,19 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
     );
   } else add(failure(steps.loadRun) ?? 'Not run.', '');
 
+  const writers = steps.writers?.result;
+  add('### With writers', '', loadLine(steps.writers, machine.cores), '');
+  if (writers) {
+    add(
+      `The same readers while ${writers.editors} editors draft, review and publish fictional assessments through the API: ` +
+        `${number(writers.changes, 0)} changes and ${number(writers.published, 0)} assessments published; **${number(writers.writeErrors, 0)} write errors, ` +
+        `${number(writers.lost, 0)} changes lost and ${number(writers.duplicated, 0)} recorded twice** (each editor's answered changes counted against the audit trail), ` +
+        `${number(writers.mismatched, 0)} published assessments differing from what was accepted. Readers: ${number(writers.readers.requests, 0)} answers, **${number(writers.readers.errors, 0)} errors**, ` +
+        `p50 ${ms(writers.readers.p50)}, **p99 ${ms(writers.readers.p99)}**${run ? ` (read-only run above: p99 ${ms(run.p99)})` : ''}.`,
+      '',
+    );
+  } else add(failure(steps.writers) ?? 'Not run.', '');
+
   add('## 7. Start-up and memory', '', loadLine(steps.startUp, machine.cores), '');
   if (start) {
     add(

@@ -56,7 +56,7 @@ export function createApp({ config, repository, stores, databaseName, databaseAd
           tally.milliseconds += milliseconds;
         }
       }, request.signal);
-      return { graph: new RequestGraph(counted), audit: stores.audit, drafts: stores.drafts, maxUploadBytes: config.maxUploadBytes, draftLimits: config.drafting };
+      return { graph: new RequestGraph(counted), audit: stores.audit, drafts: stores.drafts, curation: stores.curation, maxUploadBytes: config.maxUploadBytes, draftLimits: config.drafting };
     },
     // Batched requests (a JSON array of operations) would multiply every limit below; Yoga refuses them.
     batching: false,

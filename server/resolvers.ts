@@ -19,6 +19,7 @@ import { selectedCoordinates } from './lookahead.ts';
 import type { RequestGraph } from './request-graph.ts';
 import type { DraftFindingRecord, DraftRecord } from './review/draft-records.ts';
 import { draftFields, draftFindingFields, reviewMutationFields, reviewQueryFields } from './review/review-resolvers.ts';
+import { curationMutationFields } from './curation/curation-resolvers.ts';
 
 export interface GraphQLContext {
   graph: RequestGraph;
@@ -276,7 +277,7 @@ export const resolvers: Resolvers = {
     ...(reviewQueryFields as unknown as Pick<QueryResolvers, 'viewer' | 'draft' | 'drafts'>),
   },
 
-  Mutation: reviewMutationFields as unknown as MutationResolvers,
+  Mutation: { ...reviewMutationFields, ...curationMutationFields } as unknown as MutationResolvers,
   Draft: draftFields as unknown as DraftResolvers,
   DraftFinding: draftFindingFields as unknown as DraftFindingResolvers,
 

@@ -178,6 +178,8 @@ export const auditActions = [
   'ASSESSMENT_IMPORTED',
   'ASSESSMENT_WITHDRAWN',
   'FINDING_DISPUTED',
+  'ENTITY_MERGED',
+  'ENTITY_SPLIT',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 /** What each value means, as the schema describes it. */
@@ -194,6 +196,8 @@ export const auditActionDescriptions: Readonly<Record<AuditAction, string | null
   ASSESSMENT_IMPORTED: null,
   ASSESSMENT_WITHDRAWN: null,
   FINDING_DISPUTED: null,
+  ENTITY_MERGED: null,
+  ENTITY_SPLIT: null,
 };
 
 /** What someone may do: each role may do everything the ones before it may. */

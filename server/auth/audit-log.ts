@@ -18,7 +18,9 @@ export type AuditAction =
   | 'ASSESSMENT_PUBLISHED'
   | 'ASSESSMENT_IMPORTED'
   | 'ASSESSMENT_WITHDRAWN'
-  | 'FINDING_DISPUTED';
+  | 'FINDING_DISPUTED'
+  | 'ENTITY_MERGED'
+  | 'ENTITY_SPLIT';
 
 export interface AuditEntry {
   id: string;

@@ -750,7 +750,9 @@ export type AuditAction =
   | 'ASSESSMENT_PUBLISHED'
   | 'ASSESSMENT_IMPORTED'
   | 'ASSESSMENT_WITHDRAWN'
-  | 'FINDING_DISPUTED';
+  | 'FINDING_DISPUTED'
+  | 'ENTITY_MERGED'
+  | 'ENTITY_SPLIT';
 
 /** One change, recorded in the same transaction as the change itself. */
 export type AuditEntry = {
@@ -821,6 +823,16 @@ export type Mutation = {
   withdrawAssessment: Scalars['ID']['output'];
   /** Marks a published finding disputed, with the reason; it stays visible, marked. */
   disputeFinding: Finding;
+  /**
+   * Merges entity `from` into `into` (two names for one thing, of one kind): every finding and relationship of
+   * `from` moves to `into`, its names become aliases of `into`, and `from` is gone. Needs an admin.
+   */
+  mergeEntities: Entity;
+  /**
+   * Splits off the named findings of an entity that are about something else: a new entity named `name`, of the
+   * same kind, takes their part in them and the relationships they draw. Needs an admin.
+   */
+  splitEntity: Entity;
 };
 
 
@@ -926,6 +938,33 @@ export type MutationWithdrawAssessmentArgs = {
  */
 export type MutationDisputeFindingArgs = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each needs an editor's token (Authorization: Bearer <token>) or a trusted proxy's identity: anonymous
+ * requests get UNAUTHENTICATED, readers FORBIDDEN, before any argument is looked at. Each change is one transaction
+ * with its audit entry. Changes to a draft finding name the `version` they were made against: when someone else
+ * changed it since, the answer is CONFLICT and nothing is written.
+ */
+export type MutationMergeEntitiesArgs = {
+  into: Scalars['ID']['input'];
+  from: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each needs an editor's token (Authorization: Bearer <token>) or a trusted proxy's identity: anonymous
+ * requests get UNAUTHENTICATED, readers FORBIDDEN, before any argument is looked at. Each change is one transaction
+ * with its audit entry. Changes to a draft finding name the `version` they were made against: when someone else
+ * changed it since, the answer is CONFLICT and nothing is written.
+ */
+export type MutationSplitEntityArgs = {
+  id: Scalars['ID']['input'];
+  findings: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -1707,6 +1746,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   discardDraft?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'id'>>;
   withdrawAssessment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAssessmentArgs, 'id' | 'reason'>>;
   disputeFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'id' | 'reason'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'into' | 'from' | 'reason'>>;
+  splitEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationSplitEntityArgs, 'id' | 'findings' | 'name' | 'reason'>>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {

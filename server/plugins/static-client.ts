@@ -6,6 +6,14 @@ import { lookup } from 'mrmime';
 
 const apiPaths = ['/graphql', '/graphiql', '/health', '/livez'];
 
+/**
+ * Scripts only from this server's files, never inline, so markup inside a document shown by the explorer could not
+ * run even if it reached the page as markup. Styles may be inline: Cytoscape and the panels set them. Exports are
+ * made as blob: and data: URLs.
+ */
+export const explorerContentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 export function useStaticClient(clientDir: string): Plugin {
   const root = path.resolve(clientDir);
   return {
@@ -27,6 +35,7 @@ export function useStaticClient(clientDir: string): Plugin {
             'content-type': lookup(file) ?? 'application/octet-stream',
             'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
             'x-content-type-options': 'nosniff',
+            'content-security-policy': explorerContentSecurityPolicy,
           },
         }),
       );

@@ -155,7 +155,14 @@ describe('npm run bench, in miniature', () => {
     expect(s.loadRun?.result).toMatchObject({ errors: 0 });
     expect(s.loadRun?.result?.requests).toBeGreaterThan(0);
     expect(s.memoryAtScale?.result?.neo4jRssMiB).toBeGreaterThan(0);
-    expect(s.memoryAtScale?.result?.after).toEqual(['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run']);
+    expect(s.memoryAtScale?.result?.after).toEqual(['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'writers']);
+    expect(s.writers?.result).toMatchObject({ editors: 5, writeErrors: 0, lost: 0, duplicated: 0, mismatched: 0, readers: { errors: 0 } });
+    expect(s.writers?.result?.published).toBeGreaterThan(0);
+    expect(s.writers?.result?.readers.requests).toBeGreaterThan(0);
+
+    expect(s.review?.result).toMatchObject({ publishedAsSeed: true, findings: 34 });
+    expect(s.review?.result?.effort.kept).toBe(34);
+    expect(s.review?.result?.publishMs.runs).toBe(presets.smoke.review.publishes);
 
     const client = s.client?.result;
     expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual([

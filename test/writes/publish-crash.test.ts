@@ -66,7 +66,7 @@ function longFictionalText(force: string, paragraphs: number): string {
 
 /** A draft of the long text with every finding accepted: ready to publish. */
 async function reviewedDraft(assessment: string): Promise<{ id: string; findings: number }> {
-  const prepared = await prepareDraft({ text: longFictionalText('Fictional Crash Police', 300), force: 'Fictional Crash Police', year: 2025, kind: 'PEEL', assessment }, await drafts.knownEntities(), 'crash-test', 10_000_000);
+  const prepared = await prepareDraft({ text: longFictionalText('Fictional Crash Police', 200), force: 'Fictional Crash Police', year: 2025, kind: 'PEEL', assessment }, await drafts.knownEntities(), 'crash-test', 10_000_000);
   const draft = await drafts.create(prepared);
   // Reviewing a thousand findings through the API is not what this test is about: they are accepted in one go.
   await driver.executeQuery('MATCH (f:DraftFinding {draft: $id}) SET f.review = "ACCEPTED", f.reviewedBy = "crash-test"', { id: draft.id });
@@ -107,7 +107,7 @@ it('leaves all of an assessment or none when the server is killed while publishi
   const publishMs = performance.now() - started;
   expect(response.errors).toBeUndefined();
   const whole = await publishedFindings('fictional-crash-timed');
-  expect(whole.findings).toBeGreaterThan(1000);
+  expect(whole.findings).toBeGreaterThan(600);
   server.child.kill('SIGKILL');
 
   const outcomes: string[] = [];
@@ -139,4 +139,4 @@ it('leaves all of an assessment or none when the server is killed while publishi
   // Each outcome was all or nothing (checked above); the kills land inside the publishing transaction, so at least
   // one found nothing, or the test would prove nothing.
   expect(outcomes).toContain('none');
-});
+}, 600_000);

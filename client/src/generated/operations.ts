@@ -146,7 +146,9 @@ export type AuditAction =
   | 'ASSESSMENT_PUBLISHED'
   | 'ASSESSMENT_IMPORTED'
   | 'ASSESSMENT_WITHDRAWN'
-  | 'FINDING_DISPUTED';
+  | 'FINDING_DISPUTED'
+  | 'ENTITY_MERGED'
+  | 'ENTITY_SPLIT';
 
 /** What someone may do: each role may do everything the ones before it may. */
 export type Role =
