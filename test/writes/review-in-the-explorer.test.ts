@@ -87,6 +87,16 @@ async function selectWords(sentence: number, words: string): Promise<void> {
   expect(found, `sentence ${sentence} holds "${words}"`).toBe(true);
 }
 
+/**
+ * Waits for the review to open on the new draft, or for the dialog's refusal: drafting reads the document in a worker
+ * thread, which on a loaded machine takes longer than a page's usual wait.
+ */
+async function draftOpened(): Promise<string> {
+  const state = () => page.evaluate(() => document.querySelector('#review-progress')?.textContent || document.querySelector('.new-assessment .form-problem:not([hidden])')?.textContent || '');
+  await expect.poll(state, { timeout: 90_000, interval: 200 }).not.toBe('');
+  return state();
+}
+
 const progress = () => page.locator('#review-progress').textContent();
 const current = () => page.locator('#review-card q').textContent();
 
@@ -107,7 +117,7 @@ describe('reviewing an assessment', () => {
       await page.locator('input[name="year"]').fill('2019');
       await page.getByRole('button', { name: 'Start the draft' }).click();
 
-      await eventually(progress).toBe('0 of 5 reviewed (0 accepted, 0 rejected)');
+      expect(await draftOpened()).toBe('0 of 5 reviewed (0 accepted, 0 rejected)');
       await expect(page.locator('#review-title').textContent()).resolves.toContain('(fictional)');
       // Every finding is highlighted on its span, and drawn on the draft's graph.
       expect(await page.locator('#review-text mark.span').allTextContents()).toEqual([
@@ -278,7 +288,7 @@ describe('without an editor', () => {
     await page.locator('input[name="force"]').fill('Kestrel Downs Police');
     await page.locator('input[name="year"]').fill('2018');
     await page.getByRole('button', { name: 'Start the draft' }).click();
-    await eventually(() => page.locator('#review-progress').textContent()).toMatch(/^0 of \d+ reviewed/);
+    expect(await draftOpened()).toMatch(/^0 of \d+ reviewed/);
     const text = page.locator('#review-text');
     const shown = async () => {
       expect(await text.textContent()).toContain('<script>window.pwned = true</script>');
