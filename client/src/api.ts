@@ -10,6 +10,8 @@ import type {
   SearchQueryVariables,
   ShortestPathQuery,
   ShortestPathQueryVariables,
+  SourceByIdQuery,
+  SourceByIdQueryVariables,
   SourcesQuery,
   SourcesQueryVariables,
   StatsQuery,
@@ -175,6 +177,16 @@ export const sourcesQuery = /* GraphQL */ `
   }
 `;
 
+export const sourceQuery = /* GraphQL */ `
+  query SourceById($id: ID!) {
+    source(id: $id) {
+      id
+      title
+      sentences { index text relationships { id judgement basis finding { id } } }
+    }
+  }
+`;
+
 export const statsQuery = /* GraphQL */ `
   query Stats {
     stats {
@@ -199,36 +211,65 @@ export interface ApiOptions {
   endpoint?: string;
   healthEndpoint?: string;
   fetch?: typeof fetch;
+  /** The signed-in person's token, sent as `Authorization: Bearer` on every call; null when no one is signed in. */
+  token?: () => string | null;
+  /**
+   * Told when the server refuses the token sent (401: unknown, expired or revoked), with the server's reason, so the
+   * token is forgotten; the request then goes again without it, as anyone's would.
+   */
+  onTokenRefused?: (reason: string) => void;
 }
 
-export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiOptions = {}) {
-  async function request<T, V extends Record<string, unknown> = Record<string, unknown>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
+export function createApi({
+  endpoint = 'graphql',
+  healthEndpoint = 'health',
+  fetch: fetchImpl = globalThis.fetch.bind(globalThis),
+  token = () => null,
+  onTokenRefused,
+}: ApiOptions = {}) {
+  /** Posts one GraphQL request (JSON, or a multipart upload) and returns its data, or throws its first error. */
+  async function send<T>(body: string | FormData, signal?: AbortSignal): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json' };
+    // A form is what a foreign page could post too: the server wants this header on it (CSRF), and the browser
+    // sets the multipart content type with its boundary.
+    if (typeof body === 'string') headers['content-type'] = 'application/json';
+    else headers['x-graphql-csrf'] = '1';
+    const secret = token();
+    if (secret) headers.authorization = `Bearer ${secret}`;
     let response: Response;
     try {
-      response = await fetchImpl(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables: variables ?? {} }),
-        signal,
-      });
+      response = await fetchImpl(endpoint, { method: 'POST', headers, body, signal });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new ApiError('The explorer cannot reach its server.', 'NETWORK');
     }
-    let body: GraphQLBody<T>;
+    let answer: GraphQLBody<T>;
     try {
-      body = (await response.json()) as GraphQLBody<T>;
+      answer = (await response.json()) as GraphQLBody<T>;
     } catch {
       throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP');
     }
-    const first = body.errors?.[0];
+    const first = answer.errors?.[0];
+    if (first && response.status === 401 && secret && onTokenRefused) {
+      onTokenRefused(first.message);
+      if (token() !== secret) return send<T>(body, signal);
+    }
     if (first) throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL');
-    if (!body.data) throw new ApiError(`The server answered ${response.status} with no data.`, 'HTTP');
-    return body.data;
+    if (!answer.data) throw new ApiError(`The server answered ${response.status} with no data.`, 'HTTP');
+    return answer.data;
+  }
+
+  function request<T, V extends Record<string, unknown> = Record<string, unknown>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
+    return send<T>(JSON.stringify({ query, variables: variables ?? {} }), signal);
   }
 
   return {
     request,
+
+    /** A multipart request (the GraphQL multipart request convention), for operations that upload files. */
+    requestForm<T>(form: FormData, signal?: AbortSignal): Promise<T> {
+      return send<T>(form, signal);
+    },
 
     /** The graph under these filters; with `sources`, only what those reports state. */
     async graph(filters: Filters, signal?: AbortSignal, sources: readonly string[] | null = null): Promise<Subgraph> {
@@ -256,6 +297,11 @@ export function createApi({ endpoint = 'graphql', healthEndpoint = 'health', fet
     /** The first `first` reports in id order, each with its sentences. */
     async sources(first: number, signal?: AbortSignal): Promise<SourceDocument[]> {
       return (await request<SourcesQuery, SourcesQueryVariables>(sourcesQuery, { first }, signal)).sources;
+    },
+
+    /** One report by id with its sentences, or null when there is none. */
+    async source(id: string, signal?: AbortSignal): Promise<SourceDocument | null> {
+      return (await request<SourceByIdQuery, SourceByIdQueryVariables>(sourceQuery, { id }, signal)).source;
     },
 
     async stats(signal?: AbortSignal): Promise<GraphStats> {

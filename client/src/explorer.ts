@@ -77,8 +77,10 @@ export class Explorer {
   async load(signal?: AbortSignal): Promise<void> {
     // The explorer opens a report: with every force's assessments loaded, the whole graph is millions of facts,
     // one report's graph a few hundred at most.
-    const [source] = await this.api.sources(1, signal);
-    this.source = source ?? null;
+    // A link may name the report to open (a just-published one, say); an unknown name opens the first instead.
+    const named = this.state.source ? await this.api.source(this.state.source, signal) : null;
+    if (named === null) this.state.source = null;
+    this.source = named ?? (await this.api.sources(1, signal))[0] ?? null;
     const graph = await this.api.graph(noFilters, signal, this.source ? [this.source.id] : null);
     this.remember(graph);
     let elements = toElements(graph);

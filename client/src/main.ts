@@ -5,6 +5,8 @@ import { isFiltering } from './filters.ts';
 import { attachKeyboard } from './keyboard.ts';
 import { noFilters } from './model.ts';
 import { describeRenderer } from './renderer-choice.ts';
+import { mountReviewing } from './review/mount-review.ts';
+import { createTokenKeeper } from './review/session-token.ts';
 import { withRetry } from './retry.ts';
 import { mountConnectionBanner } from './ui/connection-banner.ts';
 import { mountDetails } from './ui/details-panel.ts';
@@ -26,7 +28,8 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-const api = createApi();
+const tokens = createTokenKeeper();
+const api = createApi({ token: tokens.get, onTokenRefused: tokens.refuse });
 const explorer = new Explorer(byId('graph'), api, readViewState(location.search));
 const status = mountStatus(byId('status'), byId('alert'));
 const overlay = byId('graph-overlay');
@@ -120,6 +123,8 @@ explorer.onChange((changes) => {
     status.say(`${nodes} ${nodes === 1 ? 'entity' : 'entities'} and ${edges} ${edges === 1 ? 'relationship' : 'relationships'} shown${isFiltering(explorer.state.filters) ? ' (filtered)' : ''}${drawing ? `, ${drawing}` : ''}.`);
   }
 });
+
+mountReviewing({ account: byId('account'), review: byId('review'), dialog: byId<HTMLDialogElement>('new-assessment-dialog') }, api, tokens);
 
 // For the browser console and the browser tests: the live Cytoscape instance and the explorer's state.
 Object.assign(window, { peelGraph: explorer });

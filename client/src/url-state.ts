@@ -25,6 +25,8 @@ export interface ViewState {
   partner: string | null;
   /** A sentence of the report whose facts are highlighted. */
   sentence: number | null;
+  /** The assessment whose report and graph the explorer opens; null opens the first in id order. */
+  source: string | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -37,6 +39,7 @@ export const defaultViewState: ViewState = {
   path: null,
   partner: null,
   sentence: null,
+  source: null,
 };
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
@@ -83,6 +86,7 @@ export function readViewState(search: string): ViewState {
     path: from && to ? { from, to } : null,
     partner: text(params, 'partner'),
     sentence: Number.isInteger(sentence) && sentence > 0 ? sentence : null,
+    source: text(params, 'source'),
   };
 }
 
@@ -104,6 +108,7 @@ export function writeViewState(state: ViewState): string {
   }
   if (state.partner) params.set('partner', state.partner);
   if (state.sentence !== null) params.set('sentence', String(state.sentence));
+  if (state.source) params.set('source', state.source);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

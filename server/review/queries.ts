@@ -30,8 +30,8 @@ RETURN ${draftColumns}, CASE WHEN $withFindings THEN ${findingsOf} ELSE null END
 
 /** Newest first, after the cursor's (createdAt, id), with the total. */
 export const draftsPageQuery = `
-MATCH (all:Draft)
-WITH count(all) AS totalCount
+MATCH (:Draft)
+WITH count(*) AS totalCount
 RETURN totalCount, COLLECT {
   MATCH (d:Draft)
   WHERE $afterAt IS NULL OR d.createdAt < datetime($afterAt) OR (d.createdAt = datetime($afterAt) AND d.id < $afterId)

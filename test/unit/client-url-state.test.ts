@@ -19,10 +19,11 @@ describe('url state', () => {
       path: { from: 'cheshire-other-agencies', to: 'vetting' },
       partner: 'all',
       sentence: 8,
+      source: 'wessex-vale-peel-2017',
     };
     const query = writeViewState(view);
     expect(query).toBe(
-      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8',
+      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8&source=wessex-vale-peel-2017',
     );
     expect(readViewState(query)).toEqual(view);
   });
@@ -93,6 +94,12 @@ describe('url state', () => {
     expect(readViewState('?sentence=0').sentence).toBeNull();
     expect(readViewState('?sentence=2.5').sentence).toBeNull();
     expect(readViewState('?sentence=').sentence).toBeNull();
+  });
+
+  it('reads the report to open by its id, and a blank one as none', () => {
+    expect(readViewState('?source=%20harrowmere-police-peel-2019%20').source).toBe('harrowmere-police-peel-2019');
+    expect(readViewState('?source=').source).toBeNull();
+    expect(writeViewState({ ...defaultViewState, source: 'a b' })).toBe('?source=a+b');
   });
 
   it('reads every layout and panel it writes', () => {

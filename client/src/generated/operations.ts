@@ -525,7 +525,87 @@ export type SourcesQueryVariables = Exact<{
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, sentences: Array<{ index: number, text: string, relationships: Array<{ id: string, judgement: Judgement | null, basis: Basis, finding: { id: string } | null }> }> }> };
 
+export type SourceByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SourceByIdQuery = { source: { id: string, title: string, sentences: Array<{ index: number, text: string, relationships: Array<{ id: string, judgement: Judgement | null, basis: Basis, finding: { id: string } | null }> }> } | null };
+
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { nodes: number, relationships: number, findings: number, inferredFindings: number, byKind: Array<{ kind: EntityKind, count: number }>, byType: Array<{ type: RelationshipType, count: number }>, byJudgement: Array<{ judgement: Judgement, count: number }> } };
+
+export type DraftFindingFieldsFragment = { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } };
+
+export type ReviewDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewDraftQuery = { draft: { id: string, title: string, assessment: string, fictional: boolean, text: string, year: number | null, kind: string | null, url: string | null, publishedAt: string | null, force: { id: string, name: string, kind: EntityKind, existing: boolean } | null, inspector: { id: string, name: string, kind: EntityKind, existing: boolean } | null, sentences: Array<{ number: number, text: string, start: number, end: number }>, findings: { nodes: Array<{ id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } }> }, progress: { total: number, reviewed: number, accepted: number, rejected: number } } | null };
+
+export type ReviewProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewProgressQuery = { draft: { id: string, progress: { total: number, reviewed: number, accepted: number, rejected: number } } | null };
+
+export type ReviewDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewDraftsQuery = { drafts: { nodes: Array<{ id: string, title: string, createdBy: string, createdAt: string, progress: { total: number, reviewed: number } }> } };
+
+export type StartDraftMutationVariables = Exact<{
+  input: StartDraftInput;
+}>;
+
+
+export type StartDraftMutation = { startDraft: { id: string } };
+
+export type EditDraftFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: DraftFindingInput;
+}>;
+
+
+export type EditDraftFindingMutation = { editDraftFinding: { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } } };
+
+export type AcceptDraftFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type AcceptDraftFindingMutation = { acceptDraftFinding: { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } } };
+
+export type RejectDraftFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type RejectDraftFindingMutation = { rejectDraftFinding: { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } } };
+
+export type AddDraftFindingMutationVariables = Exact<{
+  draft: Scalars['ID']['input'];
+  input: NewDraftFindingInput;
+}>;
+
+
+export type AddDraftFindingMutation = { addDraftFinding: { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } } };
+
+export type PublishDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishDraftMutation = { publishDraft: { id: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, role: Role } | null };
