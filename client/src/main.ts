@@ -98,7 +98,7 @@ mountSource(byId('panel-report'), explorer, status.say);
 mountPartners(byId('panel-partners'), explorer, run, status.say);
 mountTable(byId('panel-table'), explorer);
 mountSearch(byId<HTMLInputElement>('search-input'), byId('search-results'), api, explorer, status.say);
-attachKeyboard(byId('graph'), () => explorer.cy as NonNullable<typeof explorer.cy>, {
+attachKeyboard(byId('graph'), () => explorer.canvas.cy as NonNullable<typeof explorer.canvas.cy>, {
   select: (id) => explorer.select(id, { focus: false }),
   clear: () => {
     explorer.select(null);
@@ -115,7 +115,7 @@ explorer.onChange((changes) => {
   if (changes.has('elements') || changes.has('filters')) {
     const nodes = explorer.shownNodes().length;
     const edges = explorer.shownEdges().length;
-    emptyState.hidden = nodes > 0 || !explorer.cy;
+    emptyState.hidden = nodes > 0 || !explorer.drawing;
     const drawing = describeRenderer(explorer.renderer);
     status.say(`${nodes} ${nodes === 1 ? 'entity' : 'entities'} and ${edges} ${edges === 1 ? 'relationship' : 'relationships'} shown${isFiltering(explorer.state.filters) ? ' (filtered)' : ''}${drawing ? `, ${drawing}` : ''}.`);
   }

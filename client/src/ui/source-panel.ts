@@ -1,5 +1,5 @@
 // The report itself, sentence by sentence, each marked by the findings it states; a click lights them up.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { type Judgement, judgements, type Sentence } from '../model.ts';
 import { classToken, judgementLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
@@ -28,7 +28,7 @@ export function sentenceFindings(sentence: Sentence): { judged: { judgement: Jud
   };
 }
 
-export function mountSource(root: HTMLElement, explorer: Explorer, say: (message: string) => void): void {
+export function mountSource(root: HTMLElement, explorer: ExplorerPort, say: (message: string) => void): void {
   const items = new Map<number, HTMLLIElement>();
 
   const render = () => {
@@ -89,7 +89,7 @@ export function mountSource(root: HTMLElement, explorer: Explorer, say: (message
 
   /** Marks the sentence behind the selected relationship, and the one whose facts are lit up. */
   const mark = () => {
-    const selected = explorer.state.selected ? explorer.relationships.get(explorer.state.selected) : undefined;
+    const selected = explorer.state.selected ? explorer.relationship(explorer.state.selected) : undefined;
     const active = explorer.marks.kind === 'sentence' ? explorer.marks.index : null;
     for (const [index, item] of items) {
       item.classList.toggle('cited', selected?.evidence.sentence === index);
