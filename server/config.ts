@@ -12,6 +12,9 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** The numbered Cypher scripts that build the graph. */
 export const seedDirectory = path.join(projectRoot, 'cypher');
 
+/** Published assessments as canonical files (docs/assessment-file.md), which `npm run seed` loads after the scripts. */
+export const assessmentsDirectory = path.join(projectRoot, 'assessments');
+
 export interface Neo4jConfig {
   /** Set when an external server, cluster or Aura is used; absent means "start the embedded Neo4j". */
   uri?: string;

@@ -1,6 +1,7 @@
-// `npm run seed`: applies cypher/*.cypher to the configured Neo4j (embedded unless NEO4J_URI is set; a running
-// embedded one is used rather than a second started).
-import { loadConfig, seedDirectory } from './config.ts';
+// `npm run seed`: applies cypher/*.cypher, then loads the assessment files of assessments/, to the configured Neo4j
+// (embedded unless NEO4J_URI is set; a running embedded one is used rather than a second started).
+import { loadAssessmentFiles } from './assessments/load-assessment-files.ts';
+import { assessmentsDirectory, loadConfig, seedDirectory } from './config.ts';
 import { openDatabaseForCommand } from './graph/database.ts';
 import { seedGraph } from './graph/seed-loader.ts';
 
@@ -14,6 +15,11 @@ async function main() {
       database: config.neo4j.database,
       onProgress: (message) => console.log(message),
     });
+    const loaded = await loadAssessmentFiles(database.driver, assessmentsDirectory, {
+      database: config.neo4j.database,
+      onProgress: (message) => console.log(message),
+    });
+    console.log(`assessment files: ${loaded.length} loaded from ${assessmentsDirectory}`);
   } finally {
     await database.close();
   }

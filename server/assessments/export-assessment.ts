@@ -13,11 +13,13 @@ const nullable = <T>(value: unknown): T | null => (value === undefined || value 
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function toFinding(row: Row): FindingEntry {
+type Edge = FindingEntry['edges'][number];
+
+function toFinding(row: Row, drawn: Edge[]): FindingEntry {
   const participants = (row.participants as { entity: string; role: FindingEntry['participants'][number]['role'] }[])
     .map((p) => ({ entity: p.entity, role: p.role }))
     .sort((a, b) => participantRoles.indexOf(a.role) - participantRoles.indexOf(b.role) || compare(a.entity, b.entity));
-  const edges = (row.edges as FindingEntry['edges'])
+  const edges = drawn
     .map((e) => ({ from: e.from, type: e.type, to: e.to }))
     .sort((a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to));
   const reviewedAt = nullable<number>(row.reviewedAt);
@@ -65,6 +67,12 @@ export async function exportAssessment(source: Driver | Session, id: string, opt
       summary: nullable<string>(e.summary),
     };
   });
+  const edgesByFinding = new Map<string, Edge[]>();
+  for (const edge of record.get('edges') as (Edge & { finding: string })[]) {
+    const list = edgesByFinding.get(edge.finding);
+    if (list) list.push(edge);
+    else edgesByFinding.set(edge.finding, [edge]);
+  }
   return canonicalAssessment({
     format: assessmentFileFormat,
     version: assessmentFileVersion,
@@ -85,6 +93,6 @@ export async function exportAssessment(source: Driver | Session, id: string, opt
       sentences: s.sentences as string[],
     },
     entities,
-    findings: (record.get('findings') as Row[]).map(toFinding),
+    findings: (record.get('findings') as Row[]).map((row) => toFinding(row, edgesByFinding.get(row.id as string) ?? [])),
   });
 }

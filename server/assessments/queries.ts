@@ -13,12 +13,24 @@ MERGE (s:Source {id: $id})
 SET s = $properties, s.year = toInteger($properties.year)
 RETURN existed`;
 
+/**
+ * The relationships `r` (from `a` to `b`) an assessment draws, found from the entities its findings involve: a force
+ * with thousands of relationships is expanded once, not once per finding.
+ */
+const drawnRelationships = `
+  MATCH (:Finding {assessment: $id})-[:INVOLVES]->(involved:Entity)
+  WITH DISTINCT involved AS a
+  MATCH (a)-[r]->(b:Entity) WHERE r.source = $id`;
+
 /** What the assessment holds now (its summary before a change), and which of the file's entities exist, with their labels. */
 export const assessmentStateQuery = `
 CALL () {
   OPTIONAL MATCH (f:Finding {assessment: $id})
-  RETURN count(f) AS findings,
-         sum(COUNT { (f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id }) AS relationships
+  RETURN count(f) AS findings
+}
+CALL () {
+  ${drawnRelationships}
+  RETURN count(r) AS relationships
 }
 CALL () {
   UNWIND $entityIds AS entityId
@@ -72,13 +84,15 @@ RETURN count(r) AS created`;
 export const withdrawalStateQuery = `
 OPTIONAL MATCH (s:Source {id: $id})
 CALL () {
-  OPTIONAL MATCH (f:Finding {assessment: $id})
-  OPTIONAL MATCH (f)-[:INVOLVES]->(e:Entity)
-  OPTIONAL MATCH (e)-[r]->(b:Entity) WHERE r.finding = f.id
-  RETURN count(DISTINCT f) AS findings, count(DISTINCT r) AS relationships, collect(DISTINCT e.id) + collect(DISTINCT b.id) AS named
+  OPTIONAL MATCH (f:Finding {assessment: $id})-[:INVOLVES]->(e:Entity)
+  RETURN count(DISTINCT f) AS findings, collect(DISTINCT e.id) AS involved
+}
+CALL () {
+  ${drawnRelationships}
+  RETURN count(r) AS relationships, collect(DISTINCT b.id) AS drawnTo
 }
 RETURN s IS NOT NULL AS exists, s.title AS title, findings, relationships,
-       [id IN named + [s.forceId, s.inspectorId] WHERE id IS NOT NULL] AS entityIds`;
+       [id IN involved + drawnTo + [s.forceId, s.inspectorId] WHERE id IS NOT NULL] AS entityIds`;
 
 export const deleteSourceQuery = `
 MATCH (s:Source {id: $id})
@@ -97,8 +111,9 @@ DELETE e
 RETURN count(*) AS removed`;
 
 /**
- * An assessment whole, in one read: its Source, its findings in sentence order (then by id) with their review,
- * participants and edges, and every entity they, the force and the inspector name, by id.
+ * An assessment whole, in one read: its Source, its findings in sentence order (then by id) with their review and
+ * participants, the relationships they draw (each naming its finding), and every entity they, the force and the
+ * inspector name, by id.
  */
 export const exportAssessmentQuery = `
 MATCH (s:Source {id: $id})
@@ -108,15 +123,18 @@ CALL (s) {
   RETURN collect(f {
     .id, .sentence, .start, .end, .quote, .judgement, .basis, .status, .inferredFrom, .review, .reviewedBy, .reviewReason,
     reviewedAt: f.reviewedAt.epochMillis,
-    participants: [(f)-[i:INVOLVES]->(e:Entity) | {entity: e.id, role: i.role}],
-    edges: [(f)-[:INVOLVES]->(a:Entity)-[r]->(b:Entity) WHERE r.finding = f.id | {from: a.id, type: type(r), to: b.id}]
+    participants: [(f)-[i:INVOLVES]->(e:Entity) | {entity: e.id, role: i.role}]
   }) AS findings
 }
-CALL (s, findings) {
-  UNWIND [s.forceId, s.inspectorId] + reduce(ids = [], f IN findings | ids + [p IN f.participants | p.entity] + [e IN f.edges | e.to]) AS entityId
+CALL () {
+  ${drawnRelationships}
+  RETURN collect({finding: r.finding, from: a.id, type: type(r), to: b.id}) AS edges
+}
+CALL (s, findings, edges) {
+  UNWIND [s.forceId, s.inspectorId] + reduce(ids = [], f IN findings | ids + [p IN f.participants | p.entity]) + [e IN edges | e.to] AS entityId
   WITH DISTINCT entityId
   MATCH (e:Entity {id: entityId})
   WITH e ORDER BY e.id
   RETURN collect(e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) }) AS entities
 }
-RETURN s { .* } AS source, entities, findings`;
+RETURN s { .* } AS source, entities, findings, edges`;

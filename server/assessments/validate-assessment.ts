@@ -22,8 +22,12 @@ class Checker {
     this.problems.push({ path, problem });
   }
 
-  /** The object at `path` with exactly `fields` (in any order), or null after reporting why not. */
+  /**
+   * The object at `path` with exactly `fields` (in any order), or null after reporting why not. A field that is
+   * missing is reported here once; the checks of its value then pass over `undefined` in silence.
+   */
   object(value: unknown, path: FieldPath, fields: readonly string[]): Json | null {
+    if (value === undefined && path.length > 0) return null;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.report(path, `must be an object, not ${describe(value)}`);
       return null;
@@ -37,13 +41,14 @@ class Checker {
   }
 
   array(value: unknown, path: FieldPath): unknown[] | null {
+    if (value === undefined) return null;
     if (Array.isArray(value)) return value;
     this.report(path, `must be a list, not ${describe(value)}`);
     return null;
   }
 
   string(value: unknown, path: FieldPath, { nullable = false, nonEmpty = false } = {}): string | null {
-    if (value === null && nullable) return null;
+    if (value === undefined || (value === null && nullable)) return null;
     if (typeof value !== 'string') {
       this.report(path, `must be a string${nullable ? ' or null' : ''}, not ${describe(value)}`);
       return null;
@@ -63,7 +68,7 @@ class Checker {
   }
 
   integer(value: unknown, path: FieldPath, { min, max, nullable = false }: { min: number; max: number; nullable?: boolean }): number | null {
-    if (value === null && nullable) return null;
+    if (value === undefined || (value === null && nullable)) return null;
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       this.report(path, `must be a whole number${nullable ? ' or null' : ''}, not ${describe(value)}`);
       return null;
@@ -76,7 +81,7 @@ class Checker {
   }
 
   oneOf<T extends string>(value: unknown, path: FieldPath, values: readonly T[], { nullable = false } = {}): T | null {
-    if (value === null && nullable) return null;
+    if (value === undefined || (value === null && nullable)) return null;
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
     this.report(path, `must be one of ${values.join(', ')}${nullable ? ' or null' : ''}, not ${describe(value)}`);
     return null;
@@ -118,7 +123,7 @@ export function assessmentProblems(value: unknown): AssessmentProblem[] {
     const kind = entityKindsById.get(id);
     const wanted = role === 'force' ? 'FORCE' : 'INSPECTOR';
     if (kind === undefined) check.report(['assessment', role], `"${id}" is not among the entities`);
-    else if (kind !== wanted) check.report(['assessment', role], `"${id}" is a ${kind} entity, not a ${wanted}`);
+    else if (kind !== wanted && kind !== '') check.report(['assessment', role], `"${id}" is of kind ${kind}, not ${wanted}`);
   }
   const findings = check.array(file.findings, ['findings']);
   if (findings !== null) checkFindings(check, findings, assessment, entityKindsById);
@@ -151,7 +156,7 @@ function checkAssessment(check: Checker, value: unknown): CheckedAssessment | nu
   }
   check.string(a.url, at('url'), { nullable: true, nonEmpty: true });
   check.string(a.licence, at('licence'), { nullable: true, nonEmpty: true });
-  if (typeof a.fictional !== 'boolean') check.report(at('fictional'), `must be true or false, not ${describe(a.fictional)}`);
+  if (a.fictional !== undefined && typeof a.fictional !== 'boolean') check.report(at('fictional'), `must be true or false, not ${describe(a.fictional)}`);
   check.string(a.file, at('file'), { nullable: true, nonEmpty: true });
   const text = check.string(a.text, at('text'), { nonEmpty: true });
   const list = check.array(a.sentences, at('sentences'));
@@ -167,7 +172,7 @@ function checkAssessment(check: Checker, value: unknown): CheckedAssessment | nu
         const found = text.indexOf(sentence, from);
         if (found < 0) {
           const anywhere = text.indexOf(sentence) >= 0;
-          check.report([...path, 'sentences', index], anywhere ? `stands in text only before sentence ${index}: sentences must be in the text's order` : 'is not verbatim in text');
+          check.report([...path, 'sentences', index], anywhere ? 'is in text, but before the sentence listed ahead of it: sentences must be in the text\'s order' : 'is not verbatim in text');
         } else {
           from = found + sentence.length;
         }
@@ -189,12 +194,13 @@ function checkEntities(check: Checker, value: unknown): Map<string, string> {
     const kind = check.oneOf(e.kind, [...path, 'kind'], entityKinds);
     check.string(e.name, [...path, 'name'], { nonEmpty: true });
     const pillar = check.oneOf(e.pillar, [...path, 'pillar'], pillars, { nullable: true });
-    if (pillar !== null && kind !== null && kind !== 'THEME') check.report([...path, 'pillar'], `must be null for a ${kind} entity (only themes have a pillar)`);
+    if (pillar !== null && kind !== null && kind !== 'THEME') check.report([...path, 'pillar'], `must be null for an entity of kind ${kind} (only themes have a pillar)`);
     const aliases = check.array(e.aliases, [...path, 'aliases']);
     aliases?.forEach((alias, k) => check.string(alias, [...path, 'aliases', k], { nonEmpty: true }));
     check.string(e.summary, [...path, 'summary'], { nullable: true });
     if (id === null) continue;
     if (kinds.has(id)) check.report([...path, 'id'], `"${id}" is listed twice among the entities`);
+    // An unknown kind is reported above; '' keeps the id known without a second complaint about it.
     else kinds.set(id, kind ?? '');
   }
   return kinds;

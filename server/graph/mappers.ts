@@ -16,6 +16,8 @@ import {
   type RelationshipRecord,
   type RelationshipType,
   relationshipTypes,
+  type ReviewStatus,
+  reviewStatuses,
   type SourceRecord,
 } from './records.ts';
 
@@ -63,6 +65,11 @@ type FindingRow = [
   inferredFrom: unknown,
   participants: unknown,
   relationshipIds: unknown,
+  review: unknown,
+  reviewedBy: unknown,
+  /** Milliseconds since 1970. */
+  reviewedAt: unknown,
+  reviewReason: unknown,
 ];
 
 /** A value of one of the model's enums, or null when it is absent or not one of them. */
@@ -111,7 +118,8 @@ export function toRelationship(row: RelationshipRow): RelationshipRecord {
 }
 
 export function toFinding(row: FindingRow): FindingRecord {
-  const [id, assessmentId, sentence, judgement, basis, status, quote, start, end, inferredFrom, participants, relationshipIds] = row;
+  const [id, assessmentId, sentence, judgement, basis, status, quote, start, end, inferredFrom, participants, relationshipIds, review, reviewedBy, reviewedAt, reviewReason] =
+    row;
   return {
     id: string(id),
     assessmentId: string(assessmentId),
@@ -127,6 +135,13 @@ export function toFinding(row: FindingRow): FindingRecord {
       .map(([entityId, role]) => ({ entityId: string(entityId), role: string(role) }))
       .sort((a, b) => a.entityId.localeCompare(b.entityId)),
     relationshipIds: strings(relationshipIds).sort(),
+    review: {
+      // Every finding in the graph is published; one stored before reviews were recorded was accepted by being written.
+      status: oneOf<ReviewStatus>(reviewStatuses, review) ?? 'ACCEPTED',
+      by: nullableString(reviewedBy),
+      at: typeof reviewedAt === 'number' ? new Date(reviewedAt).toISOString() : null,
+      reason: nullableString(reviewReason),
+    },
   };
 }
 

@@ -316,7 +316,8 @@ const assessmentMap = 's { .id, .title, .forceId, .inspectorId, .year, .yearBasi
 /** A finding `f` with its participants' ids and roles and the ids of the relationships it draws as (toFinding). */
 const findingRow = `[f.id, f.assessment, f.sentence, f.judgement, f.basis, f.status, f.quote, f.start, f.end, f.inferredFrom,
   [(f)-[i:INVOLVES]->(e:Entity) | [e.id, i.role]],
-  [(f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id | r.id]]`;
+  [(f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id | r.id],
+  f.review, f.reviewedBy, f.reviewedAt.epochMillis, f.reviewReason]`;
 
 /**
  * The ending of every query about findings, given `page` (the findings, in order): their participants, the

@@ -2,11 +2,11 @@
 
 // The kinds, types, judgements and pillars are the schema's, generated from it (`npm run codegen`). Neo4j stores
 // each as the GraphQL enum value spells it, so no value is translated on its way to the screen.
-import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType } from '../../shared/vocabulary.ts';
+import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType, ReviewStatus } from '../../shared/vocabulary.ts';
 
 export { entityKinds, judgements, kindOfLabel, labelOfKind, pillars, relationshipTypes } from '../../shared/vocabulary.ts';
-export { bases, findingStatuses } from '../../shared/vocabulary.ts';
-export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType };
+export { bases, findingStatuses, reviewStatuses } from '../../shared/vocabulary.ts';
+export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType, ReviewStatus };
 
 export interface EntityRecord {
   id: string;
@@ -80,6 +80,16 @@ export interface FindingRecord {
   inferredFrom: number[];
   participants: ParticipantRecord[];
   relationshipIds: string[];
+  review: FindingReviewRecord;
+}
+
+/** Who accepted a finding for publishing, or disputed it since; by and at are null for the hand-written seed. */
+export interface FindingReviewRecord {
+  status: ReviewStatus;
+  by: string | null;
+  /** ISO 8601 in UTC, to the millisecond. */
+  at: string | null;
+  reason: string | null;
 }
 
 /** A source an answer names by id only (Evidence.source): its text is read only when a field beyond the id is asked for. */

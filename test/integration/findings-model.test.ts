@@ -238,6 +238,21 @@ describe('the findings field', () => {
   });
 });
 
+describe('review', () => {
+  it('shows every finding of the hand-written seed accepted, with no reviewer, time or reason', async () => {
+    const response = await graphql(
+      app,
+      /* GraphQL */ `{ findings(assessments: ["${assessment}"], first: 25) { totalCount nodes { review { status by at reason } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const reviews = response.data!.findings.nodes.map((node: { review: unknown }) => node.review);
+    expect(reviews).toHaveLength(25);
+    expect(new Set(reviews.map((review: unknown) => JSON.stringify(review)))).toEqual(
+      new Set([JSON.stringify({ status: 'ACCEPTED', by: null, at: null, reason: null })]),
+    );
+  });
+});
+
 describe('the assessment', () => {
   it('records what is known, marks the year inferred and invents no address or date', async () => {
     const response = await graphql(

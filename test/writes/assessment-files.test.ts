@@ -1,6 +1,6 @@
 // Published assessments as canonical files against the real Neo4j: export then import gives back the same graph and
 // the same text, applying is idempotent, a bad file writes nothing, withdrawal keeps what others use, all audited.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAssessment, EntityKindConflictError } from '../../server/assessments/apply-assessment.ts';
 import type { AssessmentFile } from '../../server/assessments/assessment-file.ts';
@@ -8,6 +8,7 @@ import { exportAssessment } from '../../server/assessments/export-assessment.ts'
 import { parseAssessmentFile } from '../../server/assessments/parse-assessment-file.ts';
 import { serializeAssessment } from '../../server/assessments/serialize-assessment.ts';
 import { AssessmentNotFoundError, withdrawAssessment } from '../../server/assessments/withdraw-assessment.ts';
+import { graphql, testApp } from '../support/api.ts';
 import { dumpAssessment } from '../support/assessment-dump.ts';
 import { testDriver } from '../support/database.ts';
 import { fictionalAssessment } from '../support/fictional-assessment.ts';
@@ -21,16 +22,16 @@ afterAll(() => driver.close());
 const cheshire = 'cheshire-peel-assessment';
 const importing = { actor: 'local:tester', action: 'ASSESSMENT_IMPORTED' } as const;
 
-async function write<T>(work: Parameters<ReturnType<Driver['session']>['executeWrite']>[0] & ((...args: never[]) => Promise<T>)): Promise<T> {
+async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session();
   try {
-    return (await session.executeWrite(work)) as T;
+    return await session.executeWrite(work);
   } finally {
     await session.close();
   }
 }
 
-const apply = (file: AssessmentFile, actor = importing.actor) =>
+const apply = (file: AssessmentFile, actor: string = importing.actor) =>
   write((tx) => applyAssessment(tx, file, { ...importing, actor, at: new Date() }));
 const withdraw = (id: string, reason = 'withdrawn by a test') =>
   write((tx) => withdrawAssessment(tx, id, { actor: 'local:tester', at: new Date(), reason }));
@@ -125,6 +126,12 @@ describe('a fictional assessment, applied and withdrawn', () => {
     );
     expect(records[0]!.toObject()).toEqual({ review: 'DISPUTED', by: 'editor-example', at: '2026-11-30T10:15:00.25Z', reason: 'The records meant are not named.' });
     expect((await exportAssessment(driver, file.assessment.id)).findings[3]!.review).toEqual(file.findings[3]!.review);
+    const response = await graphql(testApp(driver), /* GraphQL */ `query Review($id: ID!) { node(id: $id) { ... on Finding { review { status by at reason } } } }`, {
+      id: `${file.assessment.id}/s2.2`,
+    });
+    expect(response.data).toEqual({
+      node: { review: { status: 'DISPUTED', by: 'editor-example', at: '2026-11-30T10:15:00.250Z', reason: 'The records meant are not named.' } },
+    });
   });
 
   it('applying the same file twice gives the same graph, each time audited', async () => {
