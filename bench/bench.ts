@@ -12,6 +12,7 @@ import { type DraftingResult, measureDrafting } from './steps/drafting.ts';
 import type { ClientRender } from './steps/client-render.ts';
 import { loadRun } from './steps/load-run.ts';
 import { measureReview, type ReviewResult } from './steps/review.ts';
+import { type ManyAssessments, measureManyAssessments } from './steps/many-assessments.ts';
 import { measureRoundTrips, type RoundTripRow } from './steps/round-trips.ts';
 import { type ServerCeiling, serverCeiling } from './steps/server-ceiling.ts';
 import { measureStartUp, type StartUp } from './steps/start-up.ts';
@@ -48,6 +49,7 @@ export interface BenchResults {
     client?: StepRecord<ClientRender>;
     drafting?: StepRecord<DraftingResult>;
     review?: StepRecord<ReviewResult>;
+    manyAssessments?: StepRecord<ManyAssessments>;
   };
 }
 
@@ -73,8 +75,8 @@ const stepsAtScale: readonly StepName[] = ['api-vs-driver', 'neo4j-graphql', 'lo
  * Without the synthetic graph every request at scale asks for an id that is not there, and the step would time a
  * "not found" as if it were an answer.
  */
-export function requireGraphAtScale(steps: readonly StepName[], expected: number, present: number): void {
-  const atScale = steps.filter((name) => stepsAtScale.includes(name));
+export function requireGraphAtScale(steps: readonly StepName[], expected: number, present: number, atScaleSteps: readonly StepName[] = stepsAtScale): void {
+  const atScale = steps.filter((name) => atScaleSteps.includes(name));
   if (atScale.length === 0 || present === expected) return;
   throw new Error(
     `${atScale.join(', ')} need the synthetic graph (${expected.toLocaleString('en-GB')} relationships), and the bench database holds ${present.toLocaleString('en-GB')}: add the bulk-load step (with --data-dir DIR --reuse it loads once, then is skipped)`,
@@ -172,6 +174,21 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
     if (['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run'].some((name) => wants(name as StepName))) {
       const after = (['bulk-load', ...stepsAtScale] as const).filter(wants);
       steps.memoryAtScale = await step(log, 'memory at scale', async () => ({ neo4jRssMiB: await residentMiB(database.neo4j.pid), apiServerRssMiB: await api.rssMiB(), after }));
+    }
+
+    // After the memory reading: its findings layer adds to the graph the steps before it measured.
+    if (wants('many-assessments')) {
+      steps.manyAssessments = await step(log, 'many assessments: compare, diff and the picker at scale', () => {
+        requireGraphAtScale(['many-assessments'], graph.factCount, synthetic.relationships, ['many-assessments']);
+        return measureManyAssessments({
+          apiUrl: api.url,
+          driver: database.driver,
+          graph,
+          requests: Math.min(options.requestsPerOperation, 40),
+          loader: { batchSize: Math.min(options.loader.batchSize, 10_000), writers: options.loader.writers },
+          log,
+        });
+      });
     }
 
     for (const server of servers.splice(0)) await server.stop();

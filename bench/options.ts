@@ -5,7 +5,7 @@ import type { DraftingOptions } from './steps/drafting.ts';
 import type { ReviewOptions } from './steps/review.ts';
 import type { SyntheticSize } from './synthetic-graph.ts';
 
-export const stepNames = ['round-trips', 'drafting', 'review', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'start-up', 'client'] as const;
+export const stepNames = ['round-trips', 'drafting', 'review', 'ceiling', 'bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run', 'many-assessments', 'start-up', 'client'] as const;
 export type StepName = (typeof stepNames)[number];
 
 export type Mode = 'full' | 'quick' | 'smoke';

@@ -1,6 +1,7 @@
 // Renders a bench result as the Markdown summary the README's Performance section shows.
 import { draftingSummary } from './drafting-summary.ts';
 import { reviewSummary } from './review-summary.ts';
+import { manyAssessmentsSummary } from './many-assessments-summary.ts';
 import type { BenchResults, StepRecord } from './bench.ts';
 import type { LoadResult } from './latency.ts';
 import type { ClientRender } from './steps/client-render.ts';
@@ -257,6 +258,7 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
 
   add(...draftingSummary(steps.drafting, draftingBefore));
   add(...reviewSummary(steps.review));
+  if (steps.manyAssessments) add(...manyAssessmentsSummary(steps.manyAssessments, machine.cores));
 
   add(
     '## Reproduce',

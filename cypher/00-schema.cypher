@@ -27,3 +27,5 @@ CREATE INDEX finding_assessment IF NOT EXISTS FOR (f:Finding) ON (f.assessment);
 CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (d:Draft) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT draft_finding_id IF NOT EXISTS FOR (f:DraftFinding) REQUIRE f.id IS UNIQUE;
 CREATE INDEX draft_finding_draft IF NOT EXISTS FOR (f:DraftFinding) ON (f.draft);
+// Assessments by force: comparing forces takes each one's latest assessment.
+CREATE INDEX source_force IF NOT EXISTS FOR (s:Source) ON (s.forceId);

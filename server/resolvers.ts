@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { decodeCursor, decodeFindingCursor, encodeCursor, encodeFindingCursor, identifier, integerIn, searchText, shortList } from './arguments.ts';
 import { auditQueryFields } from './auth/audit-resolvers.ts';
+import { compareQueryFields } from './compare-resolvers.ts';
 import { badUserInput, notFound } from './errors.ts';
 import { maxSourcesPerPage, type Prefetch } from './graph/repository.ts';
 import {
@@ -274,6 +275,7 @@ export const resolvers: Resolvers = {
     // context types.
     ...(auditQueryFields as unknown as Pick<QueryResolvers, 'auditLog'>),
     ...(reviewQueryFields as unknown as Pick<QueryResolvers, 'viewer' | 'draft' | 'drafts'>),
+    ...compareQueryFields,
   },
 
   Mutation: reviewMutationFields as unknown as MutationResolvers,

@@ -85,6 +85,24 @@ export type Query = {
   draft?: Maybe<Draft>;
   /** Drafts under review, newest first. Needs an editor. `first` is 1 to 100. */
   drafts: DraftConnection;
+  /**
+   * A matrix of forces by themes, answering "which forces share an area for improvement on vetting, and in what
+   * words?". Each force is compared on one assessment: its latest (by year, then id), or with `year` its latest of
+   * that year (a force with none has no cells). `themes` are named by id or alias; without them, every theme those
+   * assessments' findings are about. Stated findings only: what is inferred from context is left out. Bounded:
+   * `forces` 1 to 50, `themes` at most 50 named, or at most 500 found (then `truncated`); a cell lists at most 20
+   * findings (`findingCount` counts them all). Asking a finding for more than its id costs a second round trip.
+   */
+  compare: Comparison;
+  /**
+   * What changed between two assessments of one force, `from` (usually the earlier) and `to`: its stated, judged
+   * findings about themes, paired across the two. Two findings are the same finding across years when their force,
+   * theme (by id, or one theme's name among the other's aliases) and type match; HAS_STRENGTH, IMPROVED and
+   * NEEDS_IMPROVEMENT count as one type, the force's judgement of the theme, since they spell the judgement itself.
+   * Where one side has several with the same theme and type, they pair worst first. Each list holds at most 500
+   * entries (`truncated` says when one was cut). Asking a finding for more than its id costs a second round trip.
+   */
+  diff: AssessmentDiff;
 };
 
 
@@ -197,6 +215,19 @@ export type QueryDraftArgs = {
 export type QueryDraftsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCompareArgs = {
+  forces: Array<Scalars['ID']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDiffArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
 };
 
 /** An object with an id that node(id) finds again. Ids are readable slugs, unique across every type. */
@@ -1125,6 +1156,93 @@ export type DraftConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** The forces asked for, in the order asked. */
+  forces: Array<Force>;
+  /** The themes named, in the order named; or every theme with a finding, the force as a whole first, then by PEEL pillar and name. */
+  themes: Array<Theme>;
+  /** The assessment each force is compared on, in the order of `forces` (a force with none is left out). */
+  assessments: Array<Assessment>;
+  /** The non-empty cells only, force by force in the order of `forces`, each force's in the order of `themes`. */
+  cells: Array<CompareCell>;
+  /** True when more than 500 themes had findings and only the first 500 are listed. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One force's findings about one theme, in the assessment it is compared on. */
+export type CompareCell = {
+  __typename?: 'CompareCell';
+  force: Force;
+  theme: Theme;
+  assessment: Assessment;
+  /**
+   * The judgement of each finding in the cell that has one, worst first (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT,
+   * IMPROVED, STRENGTH), once per finding: its length counts the judged findings, and its first entry is the worst.
+   */
+  judgements: Array<Judgement>;
+  /** The cell's findings, worst judgement first (findings with none last), then in report order: at most 20. */
+  findings: Array<Finding>;
+  /** How many findings the cell has. */
+  findingCount: Scalars['Int']['output'];
+};
+
+/**
+ * The changes between two assessments of a force. Every list is ordered by judgement severity, worst first
+ * (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT, IMPROVED, STRENGTH): `new` and `persisting` by the later judgement,
+ * `disappeared` by the earlier one, `resolved` by the earlier (the gravest problem put right first), `worse` by the
+ * later (the gravest now first); then in report order.
+ */
+export type AssessmentDiff = {
+  __typename?: 'AssessmentDiff';
+  from: Assessment;
+  to: Assessment;
+  /** Findings of `to` with no match in `from` (`before` is null). */
+  new: Array<FindingChange>;
+  /** An area for improvement or cause of concern in `from`, a strength or improvement in `to`. */
+  resolved: Array<FindingChange>;
+  /**
+   * On the same side both times: still a strength or improvement, or still an area for improvement or cause of
+   * concern (a cause of concern eased to an area for improvement is here; the judgements show the step).
+   */
+  persisting: Array<FindingChange>;
+  /** A strength or improvement in `from`, an area for improvement or cause of concern in `to`; or an area for improvement become a cause of concern. */
+  worse: Array<FindingChange>;
+  /**
+   * Findings of `from` that `to` does not mention (`after` is null). They are not counted as resolved: the later
+   * report does not say so.
+   */
+  disappeared: Array<FindingChange>;
+  /** True when a list was cut at 500 entries. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One finding across the two assessments. */
+export type FindingChange = {
+  __typename?: 'FindingChange';
+  /** The theme (the later finding's, or the earlier's when it disappeared). */
+  theme: Theme;
+  /** The relationship type the finding draws from its force (the later finding's, or the earlier's when it disappeared). */
+  type: RelationshipType;
+  /** The finding in `from`; null for a new one. */
+  before?: Maybe<FindingSide>;
+  /** The finding in `to`; null for one that disappeared. */
+  after?: Maybe<FindingSide>;
+};
+
+/** A finding as one assessment states it. */
+export type FindingSide = {
+  __typename?: 'FindingSide';
+  finding: Finding;
+  /** The verbatim words that state it. */
+  quote: Scalars['String']['output'];
+  /** The whole sentence it cites. */
+  sentence: Scalars['String']['output'];
+  /** The sentence's 1-based number in its assessment. */
+  sentenceNumber: Scalars['Int']['output'];
+  judgement: Judgement;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1299,6 +1417,11 @@ export type ResolversTypes = {
   DraftFindingConnection: ResolverTypeWrapper<Omit<DraftFindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DraftFindingEdge']>, nodes: Array<ResolversTypes['DraftFinding']> }>;
   DraftEdge: ResolverTypeWrapper<Omit<DraftEdge, 'node'> & { node: ResolversTypes['Draft'] }>;
   DraftConnection: ResolverTypeWrapper<Omit<DraftConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DraftEdge']>, nodes: Array<ResolversTypes['Draft']> }>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'forces' | 'themes' | 'assessments' | 'cells'> & { forces: Array<ResolversTypes['Force']>, themes: Array<ResolversTypes['Theme']>, assessments: Array<ResolversTypes['Assessment']>, cells: Array<ResolversTypes['CompareCell']> }>;
+  CompareCell: ResolverTypeWrapper<Omit<CompareCell, 'force' | 'theme' | 'assessment' | 'findings'> & { force: ResolversTypes['Force'], theme: ResolversTypes['Theme'], assessment: ResolversTypes['Assessment'], findings: Array<ResolversTypes['Finding']> }>;
+  AssessmentDiff: ResolverTypeWrapper<Omit<AssessmentDiff, 'from' | 'to' | 'new' | 'resolved' | 'persisting' | 'worse' | 'disappeared'> & { from: ResolversTypes['Assessment'], to: ResolversTypes['Assessment'], new: Array<ResolversTypes['FindingChange']>, resolved: Array<ResolversTypes['FindingChange']>, persisting: Array<ResolversTypes['FindingChange']>, worse: Array<ResolversTypes['FindingChange']>, disappeared: Array<ResolversTypes['FindingChange']> }>;
+  FindingChange: ResolverTypeWrapper<Omit<FindingChange, 'theme' | 'before' | 'after'> & { theme: ResolversTypes['Theme'], before?: Maybe<ResolversTypes['FindingSide']>, after?: Maybe<ResolversTypes['FindingSide']> }>;
+  FindingSide: ResolverTypeWrapper<Omit<FindingSide, 'finding'> & { finding: ResolversTypes['Finding'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1364,6 +1487,11 @@ export type ResolversParentTypes = {
   DraftFindingConnection: Omit<DraftFindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DraftFindingEdge']>, nodes: Array<ResolversParentTypes['DraftFinding']> };
   DraftEdge: Omit<DraftEdge, 'node'> & { node: ResolversParentTypes['Draft'] };
   DraftConnection: Omit<DraftConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DraftEdge']>, nodes: Array<ResolversParentTypes['Draft']> };
+  Comparison: Omit<Comparison, 'forces' | 'themes' | 'assessments' | 'cells'> & { forces: Array<ResolversParentTypes['Force']>, themes: Array<ResolversParentTypes['Theme']>, assessments: Array<ResolversParentTypes['Assessment']>, cells: Array<ResolversParentTypes['CompareCell']> };
+  CompareCell: Omit<CompareCell, 'force' | 'theme' | 'assessment' | 'findings'> & { force: ResolversParentTypes['Force'], theme: ResolversParentTypes['Theme'], assessment: ResolversParentTypes['Assessment'], findings: Array<ResolversParentTypes['Finding']> };
+  AssessmentDiff: Omit<AssessmentDiff, 'from' | 'to' | 'new' | 'resolved' | 'persisting' | 'worse' | 'disappeared'> & { from: ResolversParentTypes['Assessment'], to: ResolversParentTypes['Assessment'], new: Array<ResolversParentTypes['FindingChange']>, resolved: Array<ResolversParentTypes['FindingChange']>, persisting: Array<ResolversParentTypes['FindingChange']>, worse: Array<ResolversParentTypes['FindingChange']>, disappeared: Array<ResolversParentTypes['FindingChange']> };
+  FindingChange: Omit<FindingChange, 'theme' | 'before' | 'after'> & { theme: ResolversParentTypes['Theme'], before?: Maybe<ResolversParentTypes['FindingSide']>, after?: Maybe<ResolversParentTypes['FindingSide']> };
+  FindingSide: Omit<FindingSide, 'finding'> & { finding: ResolversParentTypes['Finding'] };
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1385,6 +1513,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'forces'>>;
+  diff?: Resolver<ResolversTypes['AssessmentDiff'], ParentType, ContextType, RequireFields<QueryDiffArgs, 'from' | 'to'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1807,6 +1937,49 @@ export type DraftConnectionResolvers<ContextType = GraphQLContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  forces?: Resolver<Array<ResolversTypes['Force']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['CompareCell']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CompareCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompareCell'] = ResolversParentTypes['CompareCell']> = {
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessmentDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssessmentDiff'] = ResolversParentTypes['AssessmentDiff']> = {
+  from?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  new?: Resolver<Array<ResolversTypes['FindingChange']>, ParentType, ContextType>;
+  resolved?: Resolver<Array<ResolversTypes['FindingChange']>, ParentType, ContextType>;
+  persisting?: Resolver<Array<ResolversTypes['FindingChange']>, ParentType, ContextType>;
+  worse?: Resolver<Array<ResolversTypes['FindingChange']>, ParentType, ContextType>;
+  disappeared?: Resolver<Array<ResolversTypes['FindingChange']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FindingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingChange'] = ResolversParentTypes['FindingChange']> = {
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['FindingSide']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['FindingSide']>, ParentType, ContextType>;
+};
+
+export type FindingSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingSide'] = ResolversParentTypes['FindingSide']> = {
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judgement?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1860,5 +2033,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftFindingConnection?: DraftFindingConnectionResolvers<ContextType>;
   DraftEdge?: DraftEdgeResolvers<ContextType>;
   DraftConnection?: DraftConnectionResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  CompareCell?: CompareCellResolvers<ContextType>;
+  AssessmentDiff?: AssessmentDiffResolvers<ContextType>;
+  FindingChange?: FindingChangeResolvers<ContextType>;
+  FindingSide?: FindingSideResolvers<ContextType>;
 };
 

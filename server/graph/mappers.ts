@@ -20,6 +20,7 @@ import {
   reviewStatuses,
   type SourceRecord,
 } from './records.ts';
+import type { ThemedFinding } from './finding-changes.ts';
 
 type Row = Record<string, unknown>;
 
@@ -186,5 +187,27 @@ export function toFragment(record: { get(key: string): unknown; has(key: string)
     relationships: uniqueById(list<RelationshipRow>('relationships').map(toRelationship)),
     sources: uniqueById(list<Row>('sources').map(toSource)),
     complete: (record.get('complete') as string[] | null) ?? [],
+  };
+}
+
+/**
+ * A row of compareQuery or diffQuery (themedFindingRow in queries.ts), with the types of the relationships it draws
+ * (`drawn`: [finding id, type, from id] rows): those from its force, or all when none starts there.
+ */
+export function toThemedFinding(row: unknown[], drawn: ReadonlyMap<string, [string, string][]> = new Map()): ThemedFinding {
+  const [id, assessmentId, forceId, sentence, sentenceText, quote, judgement, themeId] = row;
+  const edges = drawn.get(string(id)) ?? [];
+  const fromForce = edges.filter(([, from]) => from === forceId);
+  const types = (fromForce.length > 0 ? fromForce : edges).map(([type]) => type);
+  return {
+    id: string(id),
+    assessmentId: string(assessmentId),
+    forceId: string(forceId),
+    sentence: Number(sentence),
+    sentenceText: string(sentenceText),
+    quote: string(quote),
+    judgement: oneOf<Judgement>(judgements, judgement),
+    themeId: string(themeId),
+    types: strings(types).filter((type): type is RelationshipType => (relationshipTypes as readonly string[]).includes(type)),
   };
 }

@@ -22,6 +22,10 @@ const drawnTypes = relationshipTypes.join('|');
  * `carry` names further columns of the query to pass through.
  */
 function graphTail(...carry: string[]): string {
+  return graphTailOf(entityRow, ...carry);
+}
+
+function graphTailOf(entities: string, ...carry: string[]): string {
   const extra = carry.map((column) => `, ${column}`).join('');
   return `
 CALL (nodes) {
@@ -37,7 +41,7 @@ CALL (rels, moreRels) {
   MATCH (s:Source {id: sourceId})
   RETURN collect(s { .id, .title, .text, .sentences }) AS sources
 }
-RETURN [n IN nodes + moreNodes | ${entityRow}] AS entities,
+RETURN [n IN nodes + moreNodes | ${entities}] AS entities,
        [r IN rels + moreRels | ${relationshipRow}] AS relationships,
        [n IN nodes | n.id] AS nodeIds, [r IN rels | r.id] AS relationshipIds,
        sources, complete${extra}`;
@@ -425,3 +429,93 @@ CALL (page) {
 WITH nodes + participants + [r IN rels | startNode(r)] + [r IN rels | endNode(r)] AS nodes, rels, assessments,
      [f IN page | ${findingRow}] AS findings
 ${graphTail('assessments', 'findings')}`;
+
+// ---- Comparing forces and years (server/compare-resolvers.ts; the rules are in finding-changes.ts) ----
+
+/**
+ * A stated finding `f` of the assessment `s` about the theme `t`, as finding-changes.ts reads it (ThemedFinding). The
+ * types it draws come apart (drawnByAssessments), from the relationship indexes rather than every edge of its force.
+ */
+/**
+ * Counting a theme's relationships to entities walks every one of them: at scale, hundreds of thousands for the
+ * themes of a 43-force matrix. Compare and diff count them only when the request reads a degree ($withDegree).
+ */
+const entityRowDegreeWhenAsked = entityRow.replace('COUNT { (n)--(:Entity) }', 'CASE WHEN $withDegree THEN COUNT { (n)--(:Entity) } END');
+
+const themedFindingRow = '[f.id, f.assessment, s.forceId, f.sentence, s.sentences[f.sentence - 1], f.quote, f.judgement, t.id]';
+
+/**
+ * The relationships citing $from or $to: per type, a seek on its index of `source`, so a force with thousands of
+ * relationships is not walked once per finding.
+ */
+const drawnByAssessments = relationshipTypes
+  .map(
+    (type) => `
+    MATCH (x:Entity)-[r:${type}]->(:Entity)
+    WHERE r.source IN [$from, $to] AND r.finding IS NOT NULL
+    RETURN [r.finding, type(r), x.id] AS row`,
+  )
+  .join('\n    UNION ALL');
+
+/**
+ * The matrix of forces by themes: each force's one assessment (its latest, by year then id, or its latest of $year),
+ * and the stated findings of those assessments about the themes $themes names (by id or alias; every theme they
+ * touch when null). Reports which ids name no entity, or an entity of another kind, so the resolver can say so.
+ */
+export const compareQuery = `
+CALL () {
+  UNWIND $forces AS forceId
+  OPTIONAL MATCH (n:Entity {id: forceId})
+  RETURN collect([forceId, n IS NOT NULL, coalesce(n:Force, false)]) AS forceChecks, collect(CASE WHEN n:Force THEN n END) AS forceNodes
+}
+CALL () {
+  UNWIND coalesce($themes, []) AS wanted
+  OPTIONAL MATCH (t:Theme) WHERE t.id = wanted OR wanted IN coalesce(t.aliases, [])
+  RETURN collect([wanted, t.id]) AS themeChecks, collect(DISTINCT t) AS themeNodes
+}
+CALL () {
+  UNWIND $forces AS forceId
+  CALL (forceId) {
+    MATCH (s:Source {forceId: forceId})
+    WHERE $year IS NULL OR s.year = $year
+    RETURN s ORDER BY s.year DESC, s.id DESC
+    LIMIT 1
+  }
+  RETURN collect(s) AS chosen
+}
+CALL (chosen, themeNodes) {
+  UNWIND chosen AS s
+  MATCH (f:Finding {assessment: s.id})-[:INVOLVES]->(t:Theme)
+  WHERE f.basis = 'STATED' AND ($themes IS NULL OR t IN themeNodes)
+  RETURN collect(${themedFindingRow}) AS rows, collect(DISTINCT t) AS touched
+}
+WITH forceNodes + CASE WHEN $themes IS NULL THEN touched ELSE themeNodes END AS nodes, [] AS rels, forceChecks, themeChecks,
+     rows, [s IN chosen | ${assessmentMap}] AS assessments
+${graphTailOf(entityRowDegreeWhenAsked, 'forceChecks', 'themeChecks', 'rows', 'assessments')}`;
+
+/**
+ * The stated, judged findings about themes of two assessments, with the assessments and their forces, the themes
+ * (their names and aliases tell which are one) and the relationships the findings draw ([finding, type, from]).
+ */
+export const diffQuery = `
+OPTIONAL MATCH (a:Source {id: $from})
+OPTIONAL MATCH (b:Source {id: $to})
+CALL (a, b) {
+  UNWIND [x IN [a, b] WHERE x IS NOT NULL] AS s
+  MATCH (f:Finding {assessment: s.id})-[:INVOLVES]->(t:Theme)
+  WHERE f.basis = 'STATED' AND f.judgement IS NOT NULL
+  RETURN collect(${themedFindingRow}) AS rows, collect(DISTINCT t) AS themes
+}
+CALL (a, b) {
+  UNWIND [x IN [a, b] WHERE x IS NOT NULL] AS s
+  MATCH (force:Entity {id: s.forceId})
+  RETURN collect(DISTINCT force) AS forces
+}
+CALL () {
+  CALL () {${drawnByAssessments}
+  }
+  RETURN collect(row) AS drawn
+}
+WITH themes + forces AS nodes, [] AS rels, rows, drawn, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+     [s IN [a, b] WHERE s IS NOT NULL | ${assessmentMap}] AS assessments
+${graphTailOf(entityRowDegreeWhenAsked, 'rows', 'drawn', 'fromFound', 'toFound', 'assessments')}`;

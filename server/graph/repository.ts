@@ -2,12 +2,15 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
 import { classifyDatabaseError } from './errors.ts';
-import { toFragment } from './mappers.ts';
+import type { ThemedFinding } from './finding-changes.ts';
+import { toFragment, toThemedFinding } from './mappers.ts';
 import { QueryGate } from './query-gate.ts';
 import { runRead } from './read-query.ts';
 import {
   assessmentPageQuery,
   assessmentsByIdQuery,
+  compareQuery,
+  diffQuery,
   directedShortestPathQuery,
   entitiesByIdQuery,
   findingsByIdQuery,
@@ -111,6 +114,22 @@ export interface StatsRecord {
   byType: { type: RelationshipType; count: number }[];
   /** The inspector's findings by judgement: stated findings only. */
   byJudgement: { judgement: Judgement; count: number }[];
+}
+
+export interface CompareResult {
+  fragment: GraphFragment;
+  /** Each id asked for as a force: whether it names an entity, and whether that is a force. */
+  forces: { id: string; found: boolean; isForce: boolean }[];
+  /** Each theme asked for, with the id of a theme it names (by id or alias), or null; one row per theme it names. */
+  themes: { wanted: string; id: string | null }[];
+  findings: ThemedFinding[];
+}
+
+export interface DiffResult {
+  fragment: GraphFragment;
+  fromFound: boolean;
+  toFound: boolean;
+  findings: ThemedFinding[];
 }
 
 export interface ServerInfo {
@@ -422,6 +441,44 @@ export class GraphRepository {
       byKind,
       byType: [...typeCounts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
       byJudgement: [...judgementCounts].map(([judgement, count]) => ({ judgement, count })).sort((a, b) => a.judgement.localeCompare(b.judgement)),
+    };
+  }
+
+  /**
+   * Forces by themes: each force's latest assessment (of `year` when given) and its stated findings about the
+   * themes (by id or alias; every theme they touch when null), with what each id named.
+   */
+  async compare(
+    args: { forces: readonly string[]; themes: readonly string[] | null; year: number | null; withDegree: boolean },
+    prefetch?: Prefetch,
+  ): Promise<CompareResult> {
+    const record = await this.read(compareQuery, {
+      withDegree: args.withDegree,
+      forces: [...args.forces],
+      themes: args.themes ? [...args.themes] : null,
+      year: args.year === null ? null : neo4j.int(args.year),
+      ...this.prefetch(prefetch),
+    });
+    return {
+      fragment: toFragment(record),
+      forces: (record.get('forceChecks') as [string, boolean, boolean][]).map(([id, found, isForce]) => ({ id, found, isForce })),
+      themes: (record.get('themeChecks') as [string, string | null][]).map(([wanted, id]) => ({ wanted, id })),
+      findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row)),
+    };
+  }
+
+  /** The stated, judged findings about themes of two assessments, with the assessments, their forces and the themes. */
+  async diff(args: { from: string; to: string; withDegree: boolean }, prefetch?: Prefetch): Promise<DiffResult> {
+    const record = await this.read(diffQuery, { from: args.from, to: args.to, withDegree: args.withDegree, ...this.prefetch(prefetch) });
+    const drawn = new Map<string, [string, string][]>();
+    for (const [finding, type, from] of record.get('drawn') as [string, string, string][]) {
+      drawn.set(finding, [...(drawn.get(finding) ?? []), [type, from]]);
+    }
+    return {
+      fragment: toFragment(record),
+      fromFound: Boolean(record.get('fromFound')),
+      toFound: Boolean(record.get('toFound')),
+      findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row, drawn)),
     };
   }
 

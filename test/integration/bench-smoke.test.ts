@@ -157,6 +157,16 @@ describe('npm run bench, in miniature', () => {
     expect(s.memoryAtScale?.result?.neo4jRssMiB).toBeGreaterThan(0);
     expect(s.memoryAtScale?.result?.after).toEqual(['bulk-load', 'api-vs-driver', 'neo4j-graphql', 'load-run']);
 
+    // Many assessments: findings added to the synthetic graph, compare and the picker in one round trip each (one
+    // assessment per force here, so no diff).
+    const many = s.manyAssessments?.result;
+    expect(many?.findingsLayer.findings).toBeGreaterThan(0);
+    expect(many?.compare).toMatchObject({ errors: 0, roundTrips: 1, answerSize: { forces: tiny.forces } });
+    expect(many?.compare.answerSize.cells).toBeGreaterThan(0);
+    expect(many?.diff).toBeNull();
+    expect(many?.pickerByForce).toMatchObject({ errors: 0, roundTrips: 1, answerSize: { assessments: tiny.assessmentsPerForce } });
+    expect(many?.pickerSearch).toMatchObject({ errors: 0, roundTrips: 1 });
+
     const client = s.client?.result;
     expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual([
       'bare Cytoscape canvas',
