@@ -1,12 +1,37 @@
 // The explorer's data store: every entity, relationship and report the API has sent, on the canvas or not, and the calls that fetch them.
 import type { Api } from './api.ts';
-import { type Entity, noFilters, type PartnerInvolvement, type Path, type Relationship, type SourceDocument, type Subgraph } from './model.ts';
+import type { Comparison } from './compare-matrix.ts';
+import type { AssessmentDiff } from './diff-lists.ts';
+import {
+  type AssessmentSummary,
+  type Entity,
+  noFilters,
+  type PartnerInvolvement,
+  type Path,
+  type Relationship,
+  type SourceDocument,
+  type Subgraph,
+} from './model.ts';
+
+export interface AssessmentFilter {
+  force: string | null;
+  year: number | null;
+  kind: string | null;
+}
+
+/** A report the view shows: what is known of the assessment, and its sentences. */
+export interface ShownReport {
+  assessment: AssessmentSummary;
+  source: SourceDocument;
+}
 
 export class DataStore {
   /** Panels read names and quotes from here, whether or not the entity is drawn. */
   readonly entities = new Map<string, Entity>();
   readonly relationships = new Map<string, Relationship>();
-  /** The report the view opened; its sentences are what the Report panel lists. */
+  /** The reports the view shows, in the order chosen. */
+  reports: ShownReport[] = [];
+  /** The report the Report panel lists, sentence by sentence: the first shown, unless the user picks another. */
   source: SourceDocument | null = null;
   /** Entities whose last expansion was cut short by the limit, so "show more" has something to show. */
   readonly truncated = new Set<string>();
@@ -35,16 +60,71 @@ export class DataStore {
     return [...this.relationships.values()].filter((r) => r.source.id === id || r.target.id === id);
   }
 
+  /** Forgets everything fetched, for a view of other assessments. */
+  clear(): void {
+    this.entities.clear();
+    this.relationships.clear();
+    this.truncated.clear();
+    this.reports = [];
+    this.source = null;
+  }
+
   /**
-   * Opens a report: with every force's assessments loaded, the whole graph is millions of facts, one report's graph
-   * a few hundred at most.
+   * Opens the chosen assessments' graph, or with none chosen the first that is not a fictional sample (the seed's):
+   * with every force's assessments loaded, the whole graph is millions of facts, a few reports' graph a few hundred.
+   * Ids that name no assessment are left out.
    */
-  async loadReport(signal?: AbortSignal): Promise<Subgraph> {
-    const [source] = await this.api.sources(1, signal);
-    this.source = source ?? null;
-    const graph = await this.api.graph(noFilters, signal, this.source ? [this.source.id] : null);
+  async loadReports(ids: readonly string[], signal?: AbortSignal): Promise<Subgraph> {
+    const chosen = ids.length > 0 ? ids : await this.defaultAssessment(signal);
+    const reports = await Promise.all(chosen.map((id) => this.api.assessmentReport(id, signal)));
+    this.reports = reports.filter((report): report is ShownReport => report !== null);
+    if (this.reports.length === 0 && ids.length > 0) return this.loadReports([], signal);
+    this.source = this.reports[0]?.source ?? null;
+    const graph = await this.api.graph(noFilters, signal, this.reports.length > 0 ? this.reports.map((report) => report.assessment.id) : null);
     this.remember(graph);
     return graph;
+  }
+
+  private async defaultAssessment(signal?: AbortSignal): Promise<string[]> {
+    const { nodes } = await this.api.assessments({ force: null, year: null, kind: null }, 50, null, signal);
+    const first = nodes.find((assessment) => !assessment.fictional) ?? nodes[0];
+    return first ? [first.id] : [];
+  }
+
+  /** The Report panel lists this shown report. */
+  showReport(id: string): boolean {
+    const report = this.reports.find((r) => r.assessment.id === id);
+    if (!report) return false;
+    this.source = report.source;
+    return true;
+  }
+
+  listAssessments(filter: AssessmentFilter, after: string | null) {
+    return this.api.assessments(filter, 100, after);
+  }
+
+  listForces(): Promise<{ id: string; name: string }[]> {
+    return this.api.forces();
+  }
+
+  /** The assessments whose quotes match the text, and the forces whose names or aliases do. */
+  async searchAssessments(text: string): Promise<{ assessments: Set<string>; forces: Set<string> }> {
+    const hits = await this.api.search(text, 100);
+    const assessments = new Set<string>();
+    const forces = new Set<string>();
+    for (const hit of hits) {
+      if (hit.relationship) assessments.add(hit.relationship.evidence.source.id);
+      if (hit.entity?.kind === 'FORCE') forces.add(hit.entity.id);
+    }
+    return { assessments, forces };
+  }
+
+  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison> {
+    return this.api.compare(forces, themes);
+  }
+
+  diff(from: string, to: string): Promise<AssessmentDiff> {
+    return this.api.diff(from, to);
   }
 
   /** A neighbourhood, remembered, with whether the limit cut it short; null where the entity is gone. */

@@ -2,13 +2,15 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Api } from './api.ts';
 import { Canvas } from './canvas.ts';
-import { DataStore } from './data-store.ts';
+import type { Comparison } from './compare-matrix.ts';
+import { type AssessmentFilter, DataStore, type ShownReport } from './data-store.ts';
+import type { AssessmentDiff } from './diff-lists.ts';
 import type { EdgeData, NodeData } from './elements.ts';
 import { toElements } from './elements.ts';
 import type { ExportFormat } from './export.ts';
 import { History } from './history.ts';
 import type { LayoutName } from './layouts.ts';
-import { type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
+import { type AssessmentSummary, type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
 import { type PartnerStory, partnerStory } from './narrative.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 import type { ExplorerPort } from './ui/explorer-port.ts';
@@ -52,6 +54,10 @@ export class Explorer implements ExplorerPort {
 
   get source(): SourceDocument | null {
     return this.data.source;
+  }
+
+  get reports(): readonly ShownReport[] {
+    return this.data.reports;
   }
 
   get renderer(): RendererChoice {
@@ -130,6 +136,70 @@ export class Explorer implements ExplorerPort {
     this.view.emit(...changes);
   }
 
+  listAssessments(filter: AssessmentFilter, after: string | null): Promise<{ nodes: AssessmentSummary[]; hasNextPage: boolean; endCursor: string | null; totalCount: number }> {
+    return this.data.listAssessments(filter, after);
+  }
+
+  listForces(): Promise<{ id: string; name: string }[]> {
+    return this.data.listForces();
+  }
+
+  searchAssessments(text: string): Promise<{ assessments: Set<string>; forces: Set<string> }> {
+    return this.data.searchAssessments(text);
+  }
+
+  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison> {
+    return this.data.compare(forces, themes);
+  }
+
+  diff(from: string, to: string): Promise<AssessmentDiff> {
+    return this.data.diff(from, to);
+  }
+
+  // Choosing assessments, comparing and diffing them
+
+  chooseAssessments(ids: readonly string[]): void {
+    Object.assign(this.state, {
+      assessments: [...new Set(ids)],
+      selected: null,
+      expanded: [],
+      hidden: [],
+      path: null,
+      partner: null,
+      sentence: null,
+      compare: null,
+      diff: null,
+    });
+    this.view.marks = { kind: 'none' };
+    this.data.clear();
+    this.history.clear();
+    this.emit('assessments', 'analysis');
+  }
+
+  showReport(id: string): void {
+    if (!this.data.showReport(id)) return;
+    this.state.sentence = null;
+    this.emit('data');
+  }
+
+  openCompare(forces: readonly string[], themes: readonly string[] | null): void {
+    this.state.compare = { forces: [...new Set(forces)], themes: themes ? [...themes] : null };
+    this.state.diff = null;
+    this.emit('analysis');
+  }
+
+  openDiff(from: string, to: string): void {
+    this.state.diff = { from, to };
+    this.state.compare = null;
+    this.emit('analysis');
+  }
+
+  closeAnalysis(): void {
+    this.state.compare = null;
+    this.state.diff = null;
+    this.emit('analysis');
+  }
+
   remember(graph: { nodes: readonly Entity[]; edges: readonly Relationship[] }): void {
     this.data.remember(graph);
   }
@@ -138,10 +208,12 @@ export class Explorer implements ExplorerPort {
     return this.canvas.export(format, (id) => this.nameOf(id));
   }
 
-  /** Loads the first report's graph and whatever the view state asks for (expansions, hidden entities, marks). */
+  /** Loads the chosen reports' graph (or the seed's) and whatever the view state asks for (expansions, hidden entities, marks). */
   async load(signal?: AbortSignal): Promise<void> {
     const state = this.state;
-    const graph = await this.data.loadReport(signal);
+    const graph = await this.data.loadReports(state.assessments, signal);
+    // Assessments that no longer exist are dropped from the link, as expansions are.
+    if (state.assessments.length > 0) state.assessments = this.data.reports.map((report) => report.assessment.id);
     let elements = toElements(graph);
     const expansions = await Promise.all(state.expanded.map(({ id, limit }) => this.data.neighbourhood(id, limit, signal).catch(() => null)));
     const present = new Set(elements.map((element) => element.data.id as string));
@@ -160,7 +232,7 @@ export class Explorer implements ExplorerPort {
     const selected = state.selected;
     if (selected && this.canvas.has(selected)) this.select(selected, { focus: false });
     else state.selected = null;
-    this.emit('data', 'elements', 'filters', 'layout', 'selection', 'history', 'panel');
+    this.emit('data', 'elements', 'filters', 'layout', 'selection', 'history', 'panel', 'analysis');
     if (state.path) await this.showPath(state.path.from, state.path.to);
     else if (state.partner) await this.tracePartners(state.partner);
     else if (state.sentence !== null) this.markSentence(state.sentence);

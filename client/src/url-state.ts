@@ -2,7 +2,7 @@
 import { isLayoutName, type LayoutName } from './layouts.ts';
 import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
 
-export const panelNames = ['details', 'report', 'path', 'partners', 'table'] as const;
+export const panelNames = ['details', 'report', 'path', 'partners', 'table', 'assessments'] as const;
 export type PanelName = (typeof panelNames)[number];
 
 export interface Expansion {
@@ -25,6 +25,12 @@ export interface ViewState {
   partner: string | null;
   /** A sentence of the report whose facts are highlighted. */
   sentence: number | null;
+  /** The assessments the graph shows; none opens the first by id (the seed's), as it always has. */
+  assessments: string[];
+  /** Forces by themes (all their themes when `themes` is null), shown instead of the graph. */
+  compare: { forces: string[]; themes: string[] | null } | null;
+  /** What changed for a force between two of its assessments, shown instead of the graph. */
+  diff: { from: string; to: string } | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -37,6 +43,9 @@ export const defaultViewState: ViewState = {
   path: null,
   partner: null,
   sentence: null,
+  assessments: [],
+  compare: null,
+  diff: null,
 };
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
@@ -46,6 +55,14 @@ function list<T extends string>(params: URLSearchParams, name: string, allowed: 
     .split(',')
     .map((value) => value.trim().toUpperCase())
     .filter((value): value is T => (allowed as readonly string[]).includes(value));
+}
+
+/** A comma-separated list of ids, blanks and repeats dropped; null when the parameter is absent or empty. */
+function ids(params: URLSearchParams, name: string): string[] | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  const values = [...new Set(raw.split(',').map((value) => value.trim()).filter((value) => value !== ''))];
+  return values.length > 0 ? values : null;
 }
 
 function text(params: URLSearchParams, name: string): string | null {
@@ -68,6 +85,9 @@ export function readViewState(search: string): ViewState {
   const sentence = Number(params.get('sentence'));
   const layout = params.get('layout');
   const panel = params.get('panel');
+  const compared = ids(params, 'compare');
+  const diffFrom = text(params, 'diff-from');
+  const diffTo = text(params, 'diff-to');
   return {
     selected: text(params, 'select'),
     filters: {
@@ -83,6 +103,9 @@ export function readViewState(search: string): ViewState {
     path: from && to ? { from, to } : null,
     partner: text(params, 'partner'),
     sentence: Number.isInteger(sentence) && sentence > 0 ? sentence : null,
+    assessments: ids(params, 'assessments') ?? [],
+    compare: compared ? { forces: compared, themes: ids(params, 'themes') } : null,
+    diff: diffFrom && diffTo ? { from: diffFrom, to: diffTo } : null,
   };
 }
 
@@ -104,6 +127,15 @@ export function writeViewState(state: ViewState): string {
   }
   if (state.partner) params.set('partner', state.partner);
   if (state.sentence !== null) params.set('sentence', String(state.sentence));
+  if (state.assessments.length > 0) params.set('assessments', state.assessments.join(','));
+  if (state.compare) {
+    params.set('compare', state.compare.forces.join(','));
+    if (state.compare.themes) params.set('themes', state.compare.themes.join(','));
+  }
+  if (state.diff) {
+    params.set('diff-from', state.diff.from);
+    params.set('diff-to', state.diff.to);
+  }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

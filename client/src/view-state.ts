@@ -3,7 +3,8 @@ import type { Path } from './model.ts';
 import type { PartnerStory } from './narrative.ts';
 import type { PanelName, ViewState } from './url-state.ts';
 
-export type Change = 'elements' | 'selection' | 'marks' | 'layout' | 'filters' | 'history' | 'panel' | 'data';
+/** `assessments`: other assessments were chosen and the graph must load again; `analysis`: a comparison or diff opened or closed. */
+export type Change = 'elements' | 'selection' | 'marks' | 'layout' | 'filters' | 'history' | 'panel' | 'data' | 'assessments' | 'analysis';
 
 export type Marks =
   | { kind: 'none' }

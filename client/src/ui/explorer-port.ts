@@ -1,8 +1,11 @@
 // What panels may read of the explorer and ask of it: the narrow interface between client/src/ui and the explorer's parts.
+import type { Comparison } from '../compare-matrix.ts';
+import type { AssessmentFilter, ShownReport } from '../data-store.ts';
+import type { AssessmentDiff } from '../diff-lists.ts';
 import type { EdgeData, NodeData } from '../elements.ts';
 import type { ExportFormat } from '../export.ts';
 import type { LayoutName } from '../layouts.ts';
-import type { Entity, Filters, Path, Relationship, SourceDocument } from '../model.ts';
+import type { AssessmentSummary, Entity, Filters, Path, Relationship, SourceDocument } from '../model.ts';
 import type { PartnerStory } from '../narrative.ts';
 import type { RendererChoice } from '../renderer-choice.ts';
 import type { PanelName, ViewState } from '../url-state.ts';
@@ -13,6 +16,8 @@ export interface ExplorerPort {
   readonly state: Readonly<ViewState>;
   readonly marks: Marks;
   readonly source: SourceDocument | null;
+  /** The reports the graph shows, in the order chosen. */
+  readonly reports: readonly ShownReport[];
   readonly knownPartners: Entity[];
   readonly forces: Entity[];
   readonly renderer: RendererChoice;
@@ -36,6 +41,13 @@ export interface ExplorerPort {
   shownDegree(id: string): number;
   onChange(listener: ChangeListener): () => void;
 
+  // Assessments: finding them, and comparing and diffing them (answers fetched for the panel that asks)
+  listAssessments(filter: AssessmentFilter, after: string | null): Promise<{ nodes: AssessmentSummary[]; hasNextPage: boolean; endCursor: string | null; totalCount: number }>;
+  listForces(): Promise<{ id: string; name: string }[]>;
+  searchAssessments(text: string): Promise<{ assessments: Set<string>; forces: Set<string> }>;
+  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison>;
+  diff(from: string, to: string): Promise<AssessmentDiff>;
+
   // Steps
   remember(graph: { nodes: readonly Entity[]; edges: readonly Relationship[] }): void;
   select(id: string | null, options?: { focus?: boolean }): void;
@@ -54,6 +66,14 @@ export interface ExplorerPort {
   showPath(from: string, to: string): Promise<Path | null>;
   tracePartners(partner: string): Promise<PartnerStory[]>;
   markSentence(index: number): number;
+  /** Shows these assessments in the graph (none: the seed's), starting the view afresh. */
+  chooseAssessments(ids: readonly string[]): void;
+  /** Lists this shown report in the Report panel. */
+  showReport(id: string): void;
+  openCompare(forces: readonly string[], themes: readonly string[] | null): void;
+  openDiff(from: string, to: string): void;
+  /** Back to the graph from a comparison or a diff. */
+  closeAnalysis(): void;
   /** Saves the shown view in this format; the file's name, or null with nothing drawn. */
   exportView(format: ExportFormat): string | null;
 }

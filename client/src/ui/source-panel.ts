@@ -2,6 +2,7 @@
 import type { ExplorerPort } from './explorer-port.ts';
 import { type Judgement, judgements, type Sentence } from '../model.ts';
 import { classToken, judgementLabels } from '../vocabulary.ts';
+import { assessmentName } from './assessment-label.ts';
 import { h, replaceChildren } from './dom.ts';
 
 /** The strongest call a sentence makes, for its mark: concern over improvement over praise. */
@@ -38,9 +39,23 @@ export function mountSource(root: HTMLElement, explorer: ExplorerPort, say: (mes
       replaceChildren(root, h('p', { class: 'empty' }, 'The graph has no source document.'));
       return;
     }
+    const reports = explorer.reports;
+    const shown = reports.find((report) => report.source.id === source.id);
     replaceChildren(
       root,
-      h('h2', {}, source.title),
+      reports.length > 1
+        ? h(
+            'label',
+            { class: 'report-choice' },
+            'Report ',
+            h(
+              'select',
+              { id: 'report-choice', onchange: (event: Event) => explorer.showReport((event.target as HTMLSelectElement).value) },
+              reports.map((report) => h('option', { value: report.assessment.id, selected: report.source.id === source.id }, `${report.assessment.title}${report.assessment.fictional ? ' (fictional)' : ''}`)),
+            ),
+          )
+        : null,
+      h('h2', {}, ...(shown ? assessmentName(shown.assessment) : [source.title])),
       h('p', { class: 'hint' }, 'Each sentence is marked by the findings it states. Click one to light up its facts on the graph.'),
       h(
         'ol',

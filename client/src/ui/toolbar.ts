@@ -74,7 +74,7 @@ export function mountToolbar(root: HTMLElement, explorer: ExplorerPort, say: (me
           id: 'copy-graphql',
           onclick: () => {
             shareMenu.open = false;
-            const copied = viewQuery(explorer.state, explorer.source ? [explorer.source.id] : null);
+            const copied = viewQuery(explorer.state, explorer.reports.length > 0 ? explorer.reports.map((report) => report.assessment.id) : null);
             const done =
               copied.omitted.length === 0
                 ? 'GraphQL query for this view copied.'
