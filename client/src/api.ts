@@ -1,5 +1,15 @@
 // Typed calls to the GraphQL API at /graphql; every operation the explorer sends is written out here.
 import type {
+  AssessmentReportQuery,
+  AssessmentReportQueryVariables,
+  AssessmentsQuery,
+  AssessmentsQueryVariables,
+  CompareQuery,
+  CompareQueryVariables,
+  DiffQuery,
+  DiffQueryVariables,
+  ForcesQuery,
+  ForcesQueryVariables,
   GraphViewQuery,
   GraphViewQueryVariables,
   NeighbourhoodQuery,
@@ -10,14 +20,15 @@ import type {
   SearchQueryVariables,
   ShortestPathQuery,
   ShortestPathQueryVariables,
-  SourceByIdQuery,
-  SourceByIdQueryVariables,
   SourcesQuery,
   SourcesQueryVariables,
   StatsQuery,
   StatsQueryVariables,
 } from './generated/operations.ts';
+import type { Comparison } from './compare-matrix.ts';
+import type { AssessmentDiff } from './diff-lists.ts';
 import type {
+  AssessmentSummary,
   Filters,
   GraphStats,
   Path,
@@ -177,16 +188,6 @@ export const sourcesQuery = /* GraphQL */ `
   }
 `;
 
-export const sourceQuery = /* GraphQL */ `
-  query SourceById($id: ID!) {
-    source(id: $id) {
-      id
-      title
-      sentences { index text relationships { id judgement basis finding { id } } }
-    }
-  }
-`;
-
 export const statsQuery = /* GraphQL */ `
   query Stats {
     stats {
@@ -199,6 +200,93 @@ export const statsQuery = /* GraphQL */ `
       byJudgement { judgement count }
     }
   }
+`;
+
+export const assessmentFields = /* GraphQL */ `
+  fragment AssessmentFields on Assessment {
+    id
+    title
+    year
+    kind
+    fictional
+    force { id name }
+    inspector { id name }
+  }
+`;
+
+export const assessmentsQuery = /* GraphQL */ `
+  query Assessments($force: ID, $year: Int, $kind: String, $first: Int!, $after: String) {
+    assessments(force: $force, year: $year, kind: $kind, first: $first, after: $after) {
+      nodes { ...AssessmentFields }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+  ${assessmentFields}
+`;
+
+export const assessmentReportQuery = /* GraphQL */ `
+  query AssessmentReport($id: ID!) {
+    assessment(id: $id) {
+      ...AssessmentFields
+      source { id title sentences { index text relationships { id judgement basis finding { id } } } }
+    }
+  }
+  ${assessmentFields}
+`;
+
+export const forcesQuery = /* GraphQL */ `
+  query Forces($first: Int!, $after: String) {
+    entities(kind: FORCE, first: $first, after: $after) {
+      nodes { id name }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+export const compareQuery = /* GraphQL */ `
+  query Compare($forces: [ID!]!, $themes: [ID!]) {
+    compare(forces: $forces, themes: $themes) {
+      forces { id name }
+      themes { id name }
+      assessments { id title year fictional force { id } }
+      cells {
+        force { id }
+        theme { id }
+        assessment { id }
+        judgements
+        findingCount
+        findings { id judgement evidence { quote sentence } }
+      }
+      truncated
+    }
+  }
+`;
+
+export const findingChangeFields = /* GraphQL */ `
+  fragment FindingChangeFields on FindingChange {
+    theme { id name }
+    type
+    before { quote sentence sentenceNumber judgement }
+    after { quote sentence sentenceNumber judgement }
+  }
+`;
+
+export const diffQuery = /* GraphQL */ `
+  query Diff($from: ID!, $to: ID!) {
+    diff(from: $from, to: $to) {
+      from { ...AssessmentFields }
+      to { ...AssessmentFields }
+      new { ...FindingChangeFields }
+      resolved { ...FindingChangeFields }
+      persisting { ...FindingChangeFields }
+      worse { ...FindingChangeFields }
+      disappeared { ...FindingChangeFields }
+      truncated
+    }
+  }
+  ${assessmentFields}
+  ${findingChangeFields}
 `;
 
 interface GraphQLBody<T> {
@@ -299,9 +387,43 @@ export function createApi({
       return (await request<SourcesQuery, SourcesQueryVariables>(sourcesQuery, { first }, signal)).sources;
     },
 
-    /** One report by id with its sentences, or null when there is none. */
-    async source(id: string, signal?: AbortSignal): Promise<SourceDocument | null> {
-      return (await request<SourceByIdQuery, SourceByIdQueryVariables>(sourceQuery, { id }, signal)).source;
+    /** A page of assessments of one force, year or kind (any of them null for all), in id order. */
+    async assessments(
+      filter: { force: string | null; year: number | null; kind: string | null },
+      first: number,
+      after: string | null = null,
+      signal?: AbortSignal,
+    ): Promise<{ nodes: AssessmentSummary[]; hasNextPage: boolean; endCursor: string | null; totalCount: number }> {
+      const answer = (await request<AssessmentsQuery, AssessmentsQueryVariables>(assessmentsQuery, { ...filter, first, after }, signal)).assessments;
+      return { nodes: answer.nodes, hasNextPage: answer.pageInfo.hasNextPage, endCursor: answer.pageInfo.endCursor, totalCount: answer.totalCount };
+    },
+
+    /** One assessment with its report sentence by sentence; null when there is none. */
+    async assessmentReport(id: string, signal?: AbortSignal): Promise<{ assessment: AssessmentSummary; source: SourceDocument } | null> {
+      const answer = (await request<AssessmentReportQuery, AssessmentReportQueryVariables>(assessmentReportQuery, { id }, signal)).assessment;
+      if (!answer) return null;
+      const { source, ...assessment } = answer;
+      return { assessment, source };
+    },
+
+    /** Every force, in id order, page by page. */
+    async forces(signal?: AbortSignal): Promise<{ id: string; name: string }[]> {
+      const forces: { id: string; name: string }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: ForcesQuery['entities'] = (await request<ForcesQuery, ForcesQueryVariables>(forcesQuery, { first: 500, after }, signal)).entities;
+        forces.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return forces;
+        after = page.pageInfo.endCursor;
+      }
+    },
+
+    async compare(forces: readonly string[], themes: readonly string[] | null, signal?: AbortSignal): Promise<Comparison> {
+      return (await request<CompareQuery, CompareQueryVariables>(compareQuery, { forces: [...forces], themes: themes ? [...themes] : null }, signal)).compare;
+    },
+
+    async diff(from: string, to: string, signal?: AbortSignal): Promise<AssessmentDiff> {
+      return (await request<DiffQuery, DiffQueryVariables>(diffQuery, { from, to }, signal)).diff;
     },
 
     async stats(signal?: AbortSignal): Promise<GraphStats> {

@@ -7,7 +7,7 @@ import { cssFont, estimateTextWidth, type MeasureText, svgDocument } from './svg
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'nodes-csv' | 'edges-csv';
 
-function download(blob: Blob, filename: string): void {
+export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -8,6 +8,8 @@ import { describeRenderer } from './renderer-choice.ts';
 import { mountReviewing } from './review/mount-review.ts';
 import { createTokenKeeper } from './review/session-token.ts';
 import { withRetry } from './retry.ts';
+import { mountAnalysis } from './ui/analysis-view.ts';
+import { mountAssessmentPicker } from './ui/assessment-picker.ts';
 import { mountConnectionBanner } from './ui/connection-banner.ts';
 import { mountDetails } from './ui/details-panel.ts';
 import { mountLegend } from './ui/legend.ts';
@@ -100,8 +102,10 @@ mountDetails(byId('panel-details'), explorer, { run, say: status.say, pathFrom: 
 mountSource(byId('panel-report'), explorer, status.say);
 mountPartners(byId('panel-partners'), explorer, run, status.say);
 mountTable(byId('panel-table'), explorer);
+mountAssessmentPicker(byId('panel-assessments'), explorer, run, status.say);
+mountAnalysis(byId('analysis'), explorer, reportError, status.say);
 mountSearch(byId<HTMLInputElement>('search-input'), byId('search-results'), api, explorer, status.say);
-attachKeyboard(byId('graph'), () => explorer.cy as NonNullable<typeof explorer.cy>, {
+attachKeyboard(byId('graph'), () => explorer.canvas.cy as NonNullable<typeof explorer.canvas.cy>, {
   select: (id) => explorer.select(id, { focus: false }),
   clear: () => {
     explorer.select(null);
@@ -113,12 +117,14 @@ attachKeyboard(byId('graph'), () => explorer.cy as NonNullable<typeof explorer.c
 byId('empty-show-all').addEventListener('click', () => explorer.setFilters(noFilters));
 
 explorer.onChange((changes) => {
+  // Other assessments chosen: the graph loads afresh, with the overlay and retries of the first load.
+  if (changes.has('assessments')) void start();
   // replaceState, not pushState: the back button leaves the explorer rather than stepping through clicks.
   history.replaceState(history.state, '', `${location.pathname}${writeViewState(explorer.state)}${location.hash}`);
   if (changes.has('elements') || changes.has('filters')) {
     const nodes = explorer.shownNodes().length;
     const edges = explorer.shownEdges().length;
-    emptyState.hidden = nodes > 0 || !explorer.cy;
+    emptyState.hidden = nodes > 0 || !explorer.drawing;
     const drawing = describeRenderer(explorer.renderer);
     status.say(`${nodes} ${nodes === 1 ? 'entity' : 'entities'} and ${edges} ${edges === 1 ? 'relationship' : 'relationships'} shown${isFiltering(explorer.state.filters) ? ' (filtered)' : ''}${drawing ? `, ${drawing}` : ''}.`);
   }

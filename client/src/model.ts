@@ -74,6 +74,17 @@ export interface SourceDocument {
   sentences: Sentence[];
 }
 
+/** What the explorer shows of an assessment wherever it names one; `fictional` ones are labelled so. */
+export interface AssessmentSummary {
+  id: string;
+  title: string;
+  year: number | null;
+  kind: string;
+  fictional: boolean;
+  force: { id: string; name: string } | null;
+  inspector: { id: string; name: string } | null;
+}
+
 export interface GraphStats {
   nodes: number;
   relationships: number;

@@ -2,7 +2,7 @@
 import { isLayoutName, type LayoutName } from './layouts.ts';
 import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
 
-export const panelNames = ['details', 'report', 'path', 'partners', 'table'] as const;
+export const panelNames = ['details', 'report', 'path', 'partners', 'table', 'assessments'] as const;
 export type PanelName = (typeof panelNames)[number];
 
 export interface Expansion {
@@ -27,6 +27,12 @@ export interface ViewState {
   sentence: number | null;
   /** The assessment whose report and graph the explorer opens; null opens the first in id order. */
   source: string | null;
+  /** The assessments the graph shows; none opens the first by id (the seed's), as it always has. */
+  assessments: string[];
+  /** Forces by themes (all their themes when `themes` is null), shown instead of the graph. */
+  compare: { forces: string[]; themes: string[] | null } | null;
+  /** What changed for a force between two of its assessments, shown instead of the graph. */
+  diff: { from: string; to: string } | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -40,6 +46,9 @@ export const defaultViewState: ViewState = {
   partner: null,
   sentence: null,
   source: null,
+  assessments: [],
+  compare: null,
+  diff: null,
 };
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
@@ -49,6 +58,14 @@ function list<T extends string>(params: URLSearchParams, name: string, allowed: 
     .split(',')
     .map((value) => value.trim().toUpperCase())
     .filter((value): value is T => (allowed as readonly string[]).includes(value));
+}
+
+/** A comma-separated list of ids, blanks and repeats dropped; null when the parameter is absent or empty. */
+function ids(params: URLSearchParams, name: string): string[] | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  const values = [...new Set(raw.split(',').map((value) => value.trim()).filter((value) => value !== ''))];
+  return values.length > 0 ? values : null;
 }
 
 function text(params: URLSearchParams, name: string): string | null {
@@ -71,6 +88,9 @@ export function readViewState(search: string): ViewState {
   const sentence = Number(params.get('sentence'));
   const layout = params.get('layout');
   const panel = params.get('panel');
+  const compared = ids(params, 'compare');
+  const diffFrom = text(params, 'diff-from');
+  const diffTo = text(params, 'diff-to');
   return {
     selected: text(params, 'select'),
     filters: {
@@ -87,6 +107,9 @@ export function readViewState(search: string): ViewState {
     partner: text(params, 'partner'),
     sentence: Number.isInteger(sentence) && sentence > 0 ? sentence : null,
     source: text(params, 'source'),
+    assessments: ids(params, 'assessments') ?? [],
+    compare: compared ? { forces: compared, themes: ids(params, 'themes') } : null,
+    diff: diffFrom && diffTo ? { from: diffFrom, to: diffTo } : null,
   };
 }
 
@@ -109,6 +132,15 @@ export function writeViewState(state: ViewState): string {
   if (state.partner) params.set('partner', state.partner);
   if (state.sentence !== null) params.set('sentence', String(state.sentence));
   if (state.source) params.set('source', state.source);
+  if (state.assessments.length > 0) params.set('assessments', state.assessments.join(','));
+  if (state.compare) {
+    params.set('compare', state.compare.forces.join(','));
+    if (state.compare.themes) params.set('themes', state.compare.themes.join(','));
+  }
+  if (state.diff) {
+    params.set('diff-from', state.diff.from);
+    params.set('diff-to', state.diff.to);
+  }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

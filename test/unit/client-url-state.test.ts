@@ -19,11 +19,14 @@ describe('url state', () => {
       path: { from: 'cheshire-other-agencies', to: 'vetting' },
       partner: 'all',
       sentence: 8,
+      assessments: ['harrowdale-peel-assessment-2021', 'harrowdale-peel-assessment-2023'],
+      compare: { forces: ['harrowdale-constabulary', 'brackenfield-police'], themes: ['vetting'] },
+      diff: { from: 'harrowdale-peel-assessment-2021', to: 'harrowdale-peel-assessment-2023' },
       source: 'wessex-vale-peel-2017',
     };
     const query = writeViewState(view);
     expect(query).toBe(
-      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8&source=wessex-vale-peel-2017',
+      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8&source=wessex-vale-peel-2017&assessments=harrowdale-peel-assessment-2021%2Charrowdale-peel-assessment-2023&compare=harrowdale-constabulary%2Cbrackenfield-police&themes=vetting&diff-from=harrowdale-peel-assessment-2021&diff-to=harrowdale-peel-assessment-2023',
     );
     expect(readViewState(query)).toEqual(view);
   });
@@ -110,5 +113,21 @@ describe('url state', () => {
       expect(readViewState(writeViewState({ ...defaultViewState, panel })).panel).toBe(panel);
     }
     expect(writeViewState({ ...defaultViewState, panel: 'table' })).toBe('?panel=table');
+  });
+
+  it('reads the chosen assessments, a comparison and a diff, dropping blanks and repeats', () => {
+    const view = readViewState('?assessments=a,,b,a&compare=f1,%20f2&diff-from=a&diff-to=b&panel=assessments');
+    expect(view.assessments).toEqual(['a', 'b']);
+    expect(view.compare).toEqual({ forces: ['f1', 'f2'], themes: null });
+    expect(view.diff).toEqual({ from: 'a', to: 'b' });
+    expect(view.panel).toBe('assessments');
+  });
+
+  it('leaves out a comparison without forces and a diff without both ends', () => {
+    const view = readViewState('?compare=,&themes=vetting&diff-from=a&assessments=');
+    expect(view.compare).toBeNull();
+    expect(view.diff).toBeNull();
+    expect(view.assessments).toEqual([]);
+    expect(writeViewState({ ...defaultViewState, compare: { forces: ['f1'], themes: null } })).toBe('?compare=f1');
   });
 });

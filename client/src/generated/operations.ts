@@ -525,17 +525,65 @@ export type SourcesQueryVariables = Exact<{
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, sentences: Array<{ index: number, text: string, relationships: Array<{ id: string, judgement: Judgement | null, basis: Basis, finding: { id: string } | null }> }> }> };
 
-export type SourceByIdQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type SourceByIdQuery = { source: { id: string, title: string, sentences: Array<{ index: number, text: string, relationships: Array<{ id: string, judgement: Judgement | null, basis: Basis, finding: { id: string } | null }> }> } | null };
-
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { nodes: number, relationships: number, findings: number, inferredFindings: number, byKind: Array<{ kind: EntityKind, count: number }>, byType: Array<{ type: RelationshipType, count: number }>, byJudgement: Array<{ judgement: Judgement, count: number }> } };
+
+export type AssessmentFieldsFragment = { id: string, title: string, year: number | null, kind: string, fictional: boolean, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null };
+
+export type AssessmentsQueryVariables = Exact<{
+  force: InputMaybe<Scalars['ID']['input']>;
+  year: InputMaybe<Scalars['Int']['input']>;
+  kind: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, title: string, year: number | null, kind: string, fictional: boolean, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AssessmentReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentReportQuery = { assessment: { id: string, title: string, year: number | null, kind: string, fictional: boolean, source: { id: string, title: string, sentences: Array<{ index: number, text: string, relationships: Array<{ id: string, judgement: Judgement | null, basis: Basis, finding: { id: string } | null }> }> }, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null } | null };
+
+export type ForcesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ForcesQuery = { entities: { nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CompareQueryVariables = Exact<{
+  forces: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  themes: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type CompareQuery = { compare: { truncated: boolean, forces: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> } };
+
+export type FindingChangeFieldsFragment = { type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null };
+
+export type DiffQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+}>;
+
+
+export type DiffQuery = { diff: { truncated: boolean, from: { id: string, title: string, year: number | null, kind: string, fictional: boolean, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null }, to: { id: string, title: string, year: number | null, kind: string, fictional: boolean, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null }, new: Array<{ type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null }>, resolved: Array<{ type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null }>, persisting: Array<{ type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null }>, worse: Array<{ type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null }>, disappeared: Array<{ type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null }> } };
 
 export type DraftFindingFieldsFragment = { id: string, sentence: number, start: number, end: number, quote: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, cue: string | null, version: number, participants: Array<{ role: ParticipantRole, entity: { id: string, name: string, kind: EntityKind, existing: boolean } }>, relationships: Array<{ from: string, type: RelationshipType, to: string }>, review: { status: ReviewStatus, by: string | null, at: string | null } };
 

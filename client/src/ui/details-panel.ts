@@ -1,5 +1,5 @@
 // The details of the selected entity or relationship: its summary and every fact about it, each with its quote.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { type Entity, type Relationship, relationshipTypes } from '../model.ts';
 import { kindLabels, typeDescriptions, typeLabels, typePhrases } from '../vocabulary.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
@@ -13,12 +13,11 @@ export interface DetailsActions {
   pathFrom(id: string): void;
 }
 
-function entityDetails(explorer: Explorer, entity: Entity, actions: DetailsActions): HTMLElement {
-  const cy = explorer.cy;
-  const facts = [...explorer.relationships.values()].filter((r) => r.source.id === entity.id || r.target.id === entity.id);
+function entityDetails(explorer: ExplorerPort, entity: Entity, actions: DetailsActions): HTMLElement {
+  const facts = explorer.relationshipsOf(entity.id);
   const expansion = explorer.state.expanded.find((e) => e.id === entity.id);
-  const canShowMore = expansion !== undefined && explorer.truncated.has(entity.id);
-  const onCanvas = cy?.getElementById(entity.id).nonempty() ?? false;
+  const canShowMore = expansion !== undefined && explorer.isTruncated(entity.id);
+  const onCanvas = explorer.isDrawn(entity.id);
   const groups = relationshipTypes
     .map((type) => ({ type, facts: facts.filter((r) => r.type === type).sort((a, b) => a.evidence.sentence - b.evidence.sentence) }))
     .filter((group) => group.facts.length > 0);
@@ -125,7 +124,7 @@ function entityDetails(explorer: Explorer, entity: Entity, actions: DetailsActio
   );
 }
 
-function relationshipDetails(explorer: Explorer, r: Relationship): HTMLElement {
+function relationshipDetails(explorer: ExplorerPort, r: Relationship): HTMLElement {
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
@@ -138,11 +137,11 @@ function relationshipDetails(explorer: Explorer, r: Relationship): HTMLElement {
   );
 }
 
-export function mountDetails(root: HTMLElement, explorer: Explorer, actions: DetailsActions): void {
+export function mountDetails(root: HTMLElement, explorer: ExplorerPort, actions: DetailsActions): void {
   const render = () => {
     const id = explorer.state.selected;
     const entity = id ? explorer.entities.get(id) : undefined;
-    const relationship = id ? explorer.relationships.get(id) : undefined;
+    const relationship = id ? explorer.relationship(id) : undefined;
     if (entity) replaceChildren(root, entityDetails(explorer, entity, actions));
     else if (relationship) replaceChildren(root, relationshipDetails(explorer, relationship));
     else

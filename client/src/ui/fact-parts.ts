@@ -1,5 +1,5 @@
 // The pieces every panel cites a finding with: its badges, links to entities and sentences, the sentence in context.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import type { Judgement, Relationship } from '../model.ts';
 import { basisLabels, classToken, judgementLabels, statusLabels } from '../vocabulary.ts';
 import { h } from './dom.ts';
@@ -21,7 +21,7 @@ export function findingBadges(relationship: Pick<Relationship, 'judgement' | 'ba
   return badges.flatMap((badge, index) => (index === 0 ? [badge] : [' ', badge]));
 }
 
-export function sentenceButton(explorer: Explorer, sentence: number): HTMLButtonElement {
+export function sentenceButton(explorer: ExplorerPort, sentence: number): HTMLButtonElement {
   return h(
     'button',
     {
@@ -37,12 +37,12 @@ export function sentenceButton(explorer: Explorer, sentence: number): HTMLButton
   );
 }
 
-export function entityButton(explorer: Explorer, id: string): HTMLButtonElement {
+export function entityButton(explorer: ExplorerPort, id: string): HTMLButtonElement {
   return h('button', { type: 'button', class: 'link entity-ref', onclick: () => explorer.select(id) }, explorer.nameOf(id));
 }
 
 /** The full sentence of the report with the quoted words marked, so the quote is read in its context. */
-export function sentenceInContext(explorer: Explorer, relationship: Relationship): HTMLElement | null {
+export function sentenceInContext(explorer: ExplorerPort, relationship: Relationship): HTMLElement | null {
   const sentence = explorer.source?.sentences.find((s) => s.index === relationship.evidence.sentence);
   if (!sentence) return null;
   const { start, quote } = relationship.evidence;

@@ -1,7 +1,8 @@
 // The legend: every kind, judgement, basis and relationship type on the canvas with its count; a click filters it.
 // Judgements and bases count findings (claims), not lines: one finding may draw as several relationships.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { isFiltering, toggleValue } from '../filters.ts';
+import type { EdgeData } from '../elements.ts';
 import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
 import { basisDescriptions, basisLabels, judgementDescriptions, judgementLabels, kindDescriptions, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
@@ -16,19 +17,19 @@ interface Entry {
   toggle(): Filters;
 }
 
-export function mountLegend(root: HTMLElement, explorer: Explorer): void {
+export function mountLegend(root: HTMLElement, explorer: ExplorerPort): void {
   const render = () => {
-    const cy = explorer.cy;
-    if (!cy) return;
+    if (!explorer.drawing) return;
+    const nodes = explorer.drawnNodes();
+    const edges = explorer.drawnEdges();
     const { filters } = explorer.state;
-    const count = (selector: string) => cy.elements(selector).length;
-    const findings = (selector: string) => new Set(cy.edges(selector).map((edge) => edge.data('finding') as string)).size;
+    const findings = (keep: (edge: EdgeData) => boolean) => new Set(edges.filter(keep).map((edge) => edge.finding)).size;
 
     const kinds: Entry[] = entityKinds
       .map((kind) => ({
         label: kindLabels[kind].many,
         title: kindDescriptions[kind],
-        count: count(`node[kind = "${kind}"]`),
+        count: nodes.filter((node) => node.kind === kind).length,
         on: filters.kinds === null || filters.kinds.includes(kind),
         swatch: kindSwatch(kind),
         toggle: () => ({ ...filters, kinds: toggleValue(filters.kinds, kind, entityKinds) }),
@@ -38,7 +39,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
       .map((type) => ({
         label: typeLabels[type],
         title: typeDescriptions[type],
-        count: count(`edge[type = "${type}"]`),
+        count: edges.filter((edge) => edge.type === type).length,
         on: filters.types === null || filters.types.includes(type),
         swatch: lineSwatch(null),
         toggle: () => ({ ...filters, types: toggleValue(filters.types, type, relationshipTypes) }),
@@ -49,7 +50,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
         label: judgementLabels[judgement],
         title: judgementDescriptions[judgement],
         // The inspector's findings only: an inferred fact is never counted as a judgement.
-        count: findings(`[judgement = "${judgement}"][basis = "STATED"]`),
+        count: findings((edge) => edge.judgement === judgement && edge.basis === 'STATED'),
         on: filters.judgements === null || filters.judgements.includes(judgement),
         swatch: lineSwatch(judgement),
         toggle: () => ({ ...filters, judgements: toggleValue(filters.judgements, judgement, judgements) }),
@@ -60,7 +61,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
       .map((value) => ({
         label: basisLabels[value],
         title: basisDescriptions[value],
-        count: findings(`[basis = "${value}"]`),
+        count: findings((edge) => edge.basis === value),
         on: filters.bases === null || filters.bases.includes(value),
         swatch: lineSwatch(null, value === 'INFERRED'),
         toggle: () => ({ ...filters, bases: toggleValue(filters.bases, value, bases) }),

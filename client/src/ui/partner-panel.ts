@@ -1,5 +1,5 @@
 // Partner tracing: whom the force works with, on what, and the sentence that says each, drawn and listed.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { type CitedFact, partnersMarkdown } from '../narrative.ts';
 import { copyText } from './clipboard.ts';
 import { entityButton, findingBadges, sentenceButton } from './fact-parts.ts';
@@ -7,7 +7,7 @@ import { h, quoted, replaceChildren } from './dom.ts';
 import { typePhrases } from '../vocabulary.ts';
 import { kindSwatch } from './swatches.ts';
 
-function factItem(explorer: Explorer, fact: CitedFact): HTMLLIElement {
+function factItem(explorer: ExplorerPort, fact: CitedFact): HTMLLIElement {
   const verb = typePhrases[fact.relationship.type];
   return h(
     'li',
@@ -17,7 +17,7 @@ function factItem(explorer: Explorer, fact: CitedFact): HTMLLIElement {
   );
 }
 
-export function mountPartners(root: HTMLElement, explorer: Explorer, run: (task: Promise<unknown>) => void, say: (message: string) => void): void {
+export function mountPartners(root: HTMLElement, explorer: ExplorerPort, run: (task: Promise<unknown>) => void, say: (message: string) => void): void {
   const chooser = h('div', { class: 'partner-chooser' });
   const result = h('div', { class: 'partner-result', 'aria-live': 'polite' });
 

@@ -1,5 +1,5 @@
 // The path tool: pick two entities, see the shortest path between them on the graph and as a cited narrative.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { entityKinds } from '../model.ts';
 import { citation, pathFacts, pathMarkdown } from '../narrative.ts';
 import { kindLabels, typePhrases } from '../vocabulary.ts';
@@ -11,7 +11,7 @@ export interface PathPanel {
   setFrom(id: string): void;
 }
 
-export function mountPath(root: HTMLElement, explorer: Explorer, run: (task: Promise<unknown>) => void, say: (message: string) => void): PathPanel {
+export function mountPath(root: HTMLElement, explorer: ExplorerPort, run: (task: Promise<unknown>) => void, say: (message: string) => void): PathPanel {
   const from = h('select', { id: 'path-from', name: 'from' });
   const to = h('select', { id: 'path-to', name: 'to' });
   const result = h('div', { class: 'path-result', 'aria-live': 'polite' });

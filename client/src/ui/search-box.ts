@@ -1,6 +1,6 @@
 // The search box: suggestions from the API's full-text search (entities and quotes) as the user types.
 import type { Api } from '../api.ts';
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import type { SearchHit } from '../model.ts';
 import { kindLabels, typeLabels } from '../vocabulary.ts';
 import { h, highlighted, replaceChildren } from './dom.ts';
@@ -9,7 +9,7 @@ import { kindSwatch } from './swatches.ts';
 const debounceMs = 200;
 const minLength = 2;
 
-export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, api: Api, explorer: Explorer, say: (message: string) => void): void {
+export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, api: Api, explorer: ExplorerPort, say: (message: string) => void): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,11 +25,8 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, api: 
   const choose = (hit: SearchHit) => {
     const id = hit.entity?.id ?? hit.relationship?.id;
     if (!id) return;
-    if (hit.relationship) {
-      for (const entity of [hit.relationship.source, hit.relationship.target]) explorer.entities.set(entity.id, entity);
-      explorer.relationships.set(hit.relationship.id, hit.relationship);
-    }
-    if (hit.entity) explorer.entities.set(hit.entity.id, hit.entity);
+    if (hit.relationship) explorer.remember({ nodes: [hit.relationship.source, hit.relationship.target], edges: [hit.relationship] });
+    if (hit.entity) explorer.remember({ nodes: [hit.entity], edges: [] });
     close();
     input.value = hit.entity?.name ?? hit.relationship?.evidence.quote ?? input.value;
     explorer.focusHit(id);

@@ -1,7 +1,8 @@
 // The report itself, sentence by sentence, each marked by the findings it states; a click lights them up.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { type Judgement, judgements, type Sentence } from '../model.ts';
 import { classToken, judgementLabels } from '../vocabulary.ts';
+import { assessmentName } from './assessment-label.ts';
 import { h, replaceChildren } from './dom.ts';
 
 /** The strongest call a sentence makes, for its mark: concern over improvement over praise. */
@@ -28,7 +29,7 @@ export function sentenceFindings(sentence: Sentence): { judged: { judgement: Jud
   };
 }
 
-export function mountSource(root: HTMLElement, explorer: Explorer, say: (message: string) => void): void {
+export function mountSource(root: HTMLElement, explorer: ExplorerPort, say: (message: string) => void): void {
   const items = new Map<number, HTMLLIElement>();
 
   const render = () => {
@@ -38,9 +39,23 @@ export function mountSource(root: HTMLElement, explorer: Explorer, say: (message
       replaceChildren(root, h('p', { class: 'empty' }, 'The graph has no source document.'));
       return;
     }
+    const reports = explorer.reports;
+    const shown = reports.find((report) => report.source.id === source.id);
     replaceChildren(
       root,
-      h('h2', {}, source.title),
+      reports.length > 1
+        ? h(
+            'label',
+            { class: 'report-choice' },
+            'Report ',
+            h(
+              'select',
+              { id: 'report-choice', onchange: (event: Event) => explorer.showReport((event.target as HTMLSelectElement).value) },
+              reports.map((report) => h('option', { value: report.assessment.id, selected: report.source.id === source.id }, `${report.assessment.title}${report.assessment.fictional ? ' (fictional)' : ''}`)),
+            ),
+          )
+        : null,
+      h('h2', {}, ...(shown ? assessmentName(shown.assessment) : [source.title])),
       h('p', { class: 'hint' }, 'Each sentence is marked by the findings it states. Click one to light up its facts on the graph.'),
       h(
         'ol',
@@ -89,7 +104,7 @@ export function mountSource(root: HTMLElement, explorer: Explorer, say: (message
 
   /** Marks the sentence behind the selected relationship, and the one whose facts are lit up. */
   const mark = () => {
-    const selected = explorer.state.selected ? explorer.relationships.get(explorer.state.selected) : undefined;
+    const selected = explorer.state.selected ? explorer.relationship(explorer.state.selected) : undefined;
     const active = explorer.marks.kind === 'sentence' ? explorer.marks.index : null;
     for (const [index, item] of items) {
       item.classList.toggle('cited', selected?.evidence.sentence === index);

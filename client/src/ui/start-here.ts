@@ -1,8 +1,8 @@
 // The first thing a new user reads: the question most people bring, answered in one click, and how to go further.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { h, replaceChildren } from './dom.ts';
 
-export function mountStartHere(root: HTMLElement, explorer: Explorer, onError: (error: unknown) => void): void {
+export function mountStartHere(root: HTMLElement, explorer: ExplorerPort, onError: (error: unknown) => void): void {
   const render = () => {
     const force = explorer.forces[0]?.name ?? 'the force';
     const partners = explorer.knownPartners;

@@ -1,9 +1,9 @@
 // The visible graph as tables, kept in step with the canvas: the screen reader's way through the same data.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { judgementLabels, kindLabels, typeLabels } from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 
-export function mountTable(root: HTMLElement, explorer: Explorer): void {
+export function mountTable(root: HTMLElement, explorer: ExplorerPort): void {
   const render = () => {
     const nodes = explorer.shownNodes().sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
     const edges = explorer.shownEdges().sort((a, b) => a.sentence - b.sentence || a.id.localeCompare(b.id));
@@ -26,7 +26,7 @@ export function mountTable(root: HTMLElement, explorer: Explorer): void {
               { 'data-id': node.id, class: node.id === selected ? 'selected' : null },
               h('th', { scope: 'row' }, selectButton(node.id, node.label)),
               h('td', {}, kindLabels[node.kind].one),
-              h('td', { class: 'number' }, explorer.cy?.getElementById(node.id).connectedEdges().not('.filtered').length ?? 0),
+              h('td', { class: 'number' }, explorer.shownDegree(node.id)),
             ),
           ),
         ),

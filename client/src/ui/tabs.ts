@@ -1,8 +1,8 @@
 // The side panel's tabs (Details, Report, Path, Partners, Table), following the WAI-ARIA tabs pattern.
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import type { PanelName } from '../url-state.ts';
 
-export function mountTabs(tablist: HTMLElement, explorer: Explorer): void {
+export function mountTabs(tablist: HTMLElement, explorer: ExplorerPort): void {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const show = () => {
     for (const tab of tabs) {

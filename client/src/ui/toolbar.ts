@@ -1,12 +1,12 @@
 // The toolbar: layouts, fit, undo and redo, export, and sharing the view as a link or as its GraphQL query.
-import { exportView, type ExportFormat } from '../export.ts';
-import type { Explorer } from '../explorer.ts';
+import type { ExportFormat } from '../export.ts';
+import type { ExplorerPort } from './explorer-port.ts';
 import { isLayoutName, layoutLabels, layoutNames } from '../layouts.ts';
 import { formatViewQuery, maxCopiedExpansions, viewQuery } from '../view-query.ts';
 import { copyText } from './clipboard.ts';
 import { h, replaceChildren } from './dom.ts';
 
-export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (message: string) => void): void {
+export function mountToolbar(root: HTMLElement, explorer: ExplorerPort, say: (message: string) => void): void {
   const layoutGroup = h(
     'div',
     { class: 'segmented', role: 'group', 'aria-label': 'Layout' },
@@ -36,9 +36,8 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (messag
             type: 'button',
             'data-export': format,
             onclick: () => {
-              const cy = explorer.cy;
-              if (!cy) return;
-              const file = exportView(cy, format, { nodes: explorer.shownNodes(), edges: explorer.shownEdges(), nameOf: (id) => explorer.nameOf(id) });
+              const file = explorer.exportView(format);
+              if (file === null) return;
               say(`Saved ${file}.`);
               exportMenu.open = false;
             },
@@ -75,7 +74,7 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (messag
           id: 'copy-graphql',
           onclick: () => {
             shareMenu.open = false;
-            const copied = viewQuery(explorer.state, explorer.source ? [explorer.source.id] : null);
+            const copied = viewQuery(explorer.state, explorer.reports.length > 0 ? explorer.reports.map((report) => report.assessment.id) : null);
             const done =
               copied.omitted.length === 0
                 ? 'GraphQL query for this view copied.'
@@ -109,12 +108,12 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer, say: (messag
       const name = button.dataset.layout ?? null;
       button.setAttribute('aria-pressed', String(isLayoutName(name) && name === explorer.state.layout));
     }
-    const nextUndo = explorer.history.nextUndo;
-    const nextRedo = explorer.history.nextRedo;
-    undo.disabled = !nextUndo;
-    redo.disabled = !nextRedo;
-    undo.title = nextUndo ? `Undo ${nextUndo.label}` : 'Nothing to undo';
-    redo.title = nextRedo ? `Redo ${nextRedo.label}` : 'Nothing to redo';
+    const nextUndo = explorer.nextUndo;
+    const nextRedo = explorer.nextRedo;
+    undo.disabled = nextUndo === null;
+    redo.disabled = nextRedo === null;
+    undo.title = nextUndo !== null ? `Undo ${nextUndo}` : 'Nothing to undo';
+    redo.title = nextRedo !== null ? `Redo ${nextRedo}` : 'Nothing to redo';
   };
   explorer.onChange((changes) => {
     if (changes.has('layout') || changes.has('history')) update();

@@ -1,0 +1,124 @@
+// The comparison of forces by theme: a matrix coloured by each cell's worst judgement, with counts; a click sets the
+// theme's cited findings of every force side by side. Exports as CSV and SVG.
+import { assessmentLabel, type Comparison, type ComparisonCell, describeCell, matrixCsv, matrixRows, matrixSvg, summariseCell } from '../compare-matrix.ts';
+import { download } from '../export.ts';
+import { classToken } from '../vocabulary.ts';
+import { fictionalBadge } from './assessment-label.ts';
+import { h, quoted, replaceChildren } from './dom.ts';
+import { judgementBadge } from './fact-parts.ts';
+
+function cellButton(comparison: Comparison, cell: ComparisonCell, forceName: string, themeName: string, onOpen: () => void): HTMLButtonElement {
+  const summary = summariseCell(cell);
+  const words = describeCell(summary);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `matrix-cell${summary.worst ? ` judgement-${classToken(summary.worst)}` : ' no-judgement'}`,
+      'data-force': cell.force.id,
+      'data-theme': cell.theme.id,
+      title: `${forceName} · ${themeName}: ${words}`,
+      'aria-label': `${forceName}, ${themeName}: ${words}. Show the findings side by side.`,
+      onclick: onOpen,
+    },
+    // The mix as small bars under the count, so a cell of praise and concern does not read as concern alone.
+    h('span', { class: 'cell-count' }, String(summary.total)),
+    h('span', { class: 'cell-mix', 'aria-hidden': 'true' }, summary.mix.map(({ judgement, count }) => h('span', { class: `mix judgement-${classToken(judgement)}`, style: `flex-grow: ${count}` }))),
+  );
+}
+
+/** The theme's findings of each force that has any, in columns. */
+function sideBySide(comparison: Comparison, themeId: string): HTMLElement {
+  const theme = comparison.themes.find((t) => t.id === themeId);
+  const cells = comparison.cells.filter((cell) => cell.theme.id === themeId);
+  const names = new Map(comparison.forces.map((f) => [f.id, f.name]));
+  const assessments = new Map(comparison.assessments.map((a) => [a.id, a]));
+  return h(
+    'section',
+    { class: 'side-by-side', id: 'compare-findings', 'aria-label': `Findings on ${theme?.name ?? themeId}` },
+    h('h3', {}, `${theme?.name ?? themeId}: what each force's assessment says`),
+    h(
+      'div',
+      { class: 'columns' },
+      cells.map((cell) => {
+        const assessment = assessments.get(cell.assessment.id);
+        return h(
+          'article',
+          { class: 'column', 'data-force': cell.force.id },
+          h('h4', {}, names.get(cell.force.id) ?? cell.force.id),
+          assessment ? h('p', { class: 'hint' }, assessment.title, assessment.fictional ? [' ', fictionalBadge()] : null) : null,
+          h(
+            'ul',
+            { class: 'facts' },
+            cell.findings.map((finding) =>
+              h(
+                'li',
+                { class: 'fact', 'data-finding': finding.id },
+                h('p', { class: 'fact-line' }, judgementBadge(finding.judgement) ?? h('span', { class: 'badge no-judgement' }, 'No judgement')),
+                h('p', { class: 'fact-quote' }, quoted(finding.evidence.quote), ' ', h('span', { class: 'cite' }, `(sentence ${finding.evidence.sentence})`)),
+              ),
+            ),
+          ),
+          cell.findingCount > cell.findings.length ? h('p', { class: 'hint' }, `and ${cell.findingCount - cell.findings.length} more`) : null,
+        );
+      }),
+    ),
+  );
+}
+
+export function renderComparison(root: HTMLElement, comparison: Comparison, say: (message: string) => void): void {
+  const detail = h('div', { class: 'compare-detail' });
+  const rows = matrixRows(comparison);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const table = h(
+    'table',
+    { class: 'matrix', id: 'compare-matrix' },
+    h('caption', { class: 'visually-hidden' }, 'Forces by themes: the number of findings in each cell, coloured by the worst judgement'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Force'), comparison.themes.map((theme) => h('th', { scope: 'col', class: 'theme-head', 'data-theme': theme.id }, h('span', {}, theme.name))))),
+    h(
+      'tbody',
+      {},
+      rows.map(({ force, cells }) =>
+        h(
+          'tr',
+          { 'data-force': force.id },
+          h('th', { scope: 'row' }, force.name),
+          cells.map((cell, column) => {
+            const theme = comparison.themes[column] as { id: string; name: string };
+            return h('td', {}, cell ? cellButton(comparison, cell, force.name, theme.name, () => replaceChildren(detail, sideBySide(comparison, theme.id))) : null);
+          }),
+        ),
+      ),
+    ),
+  );
+  replaceChildren(
+    root,
+    h(
+      'header',
+      { class: 'analysis-head' },
+      h('h2', {}, `${comparison.forces.length} ${comparison.forces.length === 1 ? 'force' : 'forces'} by theme`),
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          { type: 'button', id: 'compare-csv', onclick: () => { download(new Blob([matrixCsv(comparison)], { type: 'text/csv' }), `peel-graph-compare-${stamp}.csv`); say('Saved the comparison as CSV.'); } },
+          'Export CSV',
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'compare-svg', onclick: () => { download(new Blob([matrixSvg(comparison)], { type: 'image/svg+xml' }), `peel-graph-compare-${stamp}.svg`); say('Saved the comparison as SVG.'); } },
+          'Export SVG',
+        ),
+      ),
+    ),
+    h(
+      'ul',
+      { class: 'compared-assessments' },
+      comparison.assessments.map((a) => h('li', { 'data-assessment': a.id }, a.fictional ? [a.title, ' ', fictionalBadge()] : assessmentLabel(a))),
+    ),
+    comparison.truncated ? h('p', { class: 'hint' }, 'Only the first 500 themes are shown.') : null,
+    rows.length === 0 || comparison.themes.length === 0 ? h('p', { class: 'empty' }, 'These forces have no findings about themes to compare.') : h('div', { class: 'matrix-scroll' }, table),
+    detail,
+  );
+}
