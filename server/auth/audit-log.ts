@@ -98,7 +98,8 @@ export class AuditLog {
       const rows = record.get('entries') as unknown[][];
       const entries = rows.slice(0, args.first).map(([id, at, actor, action, target, before, after]) => ({
         id: id as string,
-        at: at as string,
+        // Neo4j prints as many fractional digits as a time needs; ISO 8601 with milliseconds sorts as it reads.
+        at: new Date(at as string).toISOString(),
         actor: actor as string,
         action: action as AuditAction,
         target: target as string,
