@@ -45,10 +45,16 @@ export interface WarmUpOptions {
   log?: (message: string) => void;
 }
 
+/** The little of an answer the warm-up reads: the ids its later operations ask about. */
+interface AnswerData {
+  graph?: { nodes?: { id: string; name: string; kind: string }[] };
+  sources?: { id: string }[];
+}
+
 interface Answer {
   status: number;
   roundTrips: number;
-  data?: Record<string, any> | null;
+  data?: AnswerData | null;
   errorCodes: string[];
 }
 
@@ -58,7 +64,7 @@ async function send(app: App, operation: WarmUpOperation): Promise<Answer> {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
+  const body = (await response.json()) as { data?: AnswerData | null; errors?: { extensions?: { code?: string } }[] };
   const timing = /round trips: (\d+)/.exec(response.headers.get('server-timing') ?? '');
   return {
     status: response.status,
@@ -70,13 +76,13 @@ async function send(app: App, operation: WarmUpOperation): Promise<Answer> {
 
 /** The ids the explorer would send next, taken from what the graph holds, so the answers are real ones. */
 function followUps(graph: Answer, sources: Answer): WarmUpOperation[] {
-  const nodes = (graph.data?.graph?.nodes ?? []) as { id: string; name: string; kind: string }[];
+  const nodes = graph.data?.graph?.nodes ?? [];
   const ofKind = (kind: string) => nodes.find((node) => node.kind === kind) ?? nodes[0];
   // With an empty graph the ids name nothing; Neo4j still plans each text, which is the point.
   const force = ofKind('FORCE') ?? { id: 'none', name: 'none' };
   const partner = ofKind('PARTNER') ?? force;
   const theme = ofKind('THEME') ?? force;
-  const sourceId = (sources.data?.sources?.[0]?.id as string | undefined) ?? 'none';
+  const sourceId = sources.data?.sources?.[0]?.id ?? 'none';
   return [
     { name: 'graph of a report', query: graphQuery, variables: { sources: [sourceId] } },
     { name: 'graph filtered', query: graphQuery, variables: { kinds: ['FORCE', 'PARTNER'], types: ['WORKS_WITH'], judgements: ['STRENGTH'] } },
@@ -121,7 +127,7 @@ export function warmUpProblems(results: readonly WarmUpResult[]): string[] {
  * Warms the app up within `timeoutMs`. Never throws: a warm-up that fails or overruns leaves the server slower on
  * its first requests, not broken, so it is a logged warning.
  */
-export async function warmUp(app: App, { timeoutMs = 30_000, log = () => {} }: WarmUpOptions = {}): Promise<WarmUpReport> {
+export async function warmUp(app: App, { timeoutMs = 60_000, log = () => {} }: WarmUpOptions = {}): Promise<WarmUpReport> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const overrun = new Promise<'timeout'>((resolve) => {
