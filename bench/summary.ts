@@ -237,7 +237,7 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
         ...runs.map(({ label, run }) => `| ${label} | ${number(run.healthSeconds)} s | ${number(run.cpuSeconds)} s | ${number(run.wallSeconds)} s |`),
         '',
         `First requests: the moment \`/health\` first answered 200, each of the explorer's and the README's ${start.firstRequest.operations} operations in turn, then each again until warm (two unmeasured repeats, then the median of five). ` +
-          `Over ${start.firstRequest.runs} starts: **p95 ${ms(start.firstRequest.p95Ms)}**, **p95 ${times(start.firstRequest.p95Ratio)} its warm latency**; slowest ${ms(start.firstRequest.maxMs)} (${start.firstRequest.slowest}), at most ${times(start.firstRequest.maxRatio)}; warm median ${ms(start.firstRequest.warmP50Ms)}.`,
+          `Over ${start.firstRequest.runs} starts: **p95 ${ms(start.firstRequest.p95Ms)}**, **p95 ${times(start.firstRequest.p95Ratio)} its warm latency**; slowest ${ms(start.firstRequest.maxMs)} (${start.firstRequest.slowest}), at most ${times(start.firstRequest.maxRatio)}; warm median ${ms(start.firstRequest.warmP50Ms)}; ${number(start.firstRequest.errors ?? 0, 0)} first requests answered with an error.`,
         '',
         `| Operation | ${runs.map(({ label }) => `${label}: first / warm`).join(' | ')} |`,
         `| --- | ${runs.map(() => '---').join(' | ')} |`,
