@@ -37,6 +37,8 @@ export interface WarmUpReport {
   milliseconds: number;
   /** True when the time allowed ran out with requests still going (they finish in the background). */
   timedOut: boolean;
+  /** Settles once the last warm-up request has: what a caller closing the database after a time-out waits for. */
+  settled: Promise<unknown>;
 }
 
 export interface WarmUpOptions {
@@ -147,15 +149,15 @@ export async function warmUp(app: App, { timeoutMs = 60_000, log = () => {} }: W
     const milliseconds = Math.round(performance.now() - started);
     if (outcome === 'timeout') {
       log(`warning: warm-up still running after ${timeoutMs / 1000} s; serving anyway (the first requests may be slow)`);
-      return { results: [], milliseconds, timedOut: true };
+      return { results: [], milliseconds, timedOut: true, settled: running.catch(() => {}) };
     }
     const problems = warmUpProblems(outcome);
     log(`warmed up ${outcome.length} operations in ${(milliseconds / 1000).toFixed(1)} s (Cypher planned, documents compiled)`);
     if (problems.length > 0) log(`warning: warm-up: ${problems.length} operations did not answer cleanly: ${problems.join('; ')}`);
-    return { results: outcome, milliseconds, timedOut: false };
+    return { results: outcome, milliseconds, timedOut: false, settled: Promise.resolve() };
   } catch (error) {
     log(`warning: warm-up failed (${error instanceof Error ? error.message : String(error)}); serving anyway`);
-    return { results: [], milliseconds: Math.round(performance.now() - started), timedOut: false };
+    return { results: [], milliseconds: Math.round(performance.now() - started), timedOut: false, settled: Promise.resolve() };
   } finally {
     clearTimeout(timer);
   }
