@@ -6,6 +6,7 @@ import { type Config, ConfigError, loadConfig, seedDirectory } from './config.ts
 import { type Database, openDatabase, restartDelayMs } from './graph/database.ts';
 import { GraphRepository } from './graph/repository.ts';
 import { seedGraph } from './graph/seed-loader.ts';
+import { warmUp } from './warm-up.ts';
 
 /** What serves the requests: the app itself, or (for `npm run dev`) something in front of it. */
 export interface FrontEnd {
@@ -71,12 +72,15 @@ export async function startServer({ log, frontEnd }: StartOptions): Promise<Star
     log('stopped');
   };
 
-  // Serve once the graph is seeded; if Neo4j does not answer at first, serve anyway and seed when it does.
+  // Serve once the graph is seeded and the app warmed up; if Neo4j does not answer at first, serve anyway and seed
+  // (and warm up) when it does.
   const seeded = (async () => {
     await reachable(database, config, log, () => stopping);
     if (config.seedOnStart && !stopping) {
       await seedGraph(database.driver, { directory: seedDirectory, database: config.neo4j.database, onProgress: log, skipUnchanged: true });
     }
+    // Before listening, so /health says 200 only once the first request of each common operation will be fast.
+    if (!stopping) await warmUp(app, { log });
   })();
   const answered = await Promise.race([
     database.driver.verifyConnectivity({ database: config.neo4j.database }).then(

@@ -1,0 +1,164 @@
+// Runs the explorer's and the README's operations through the app before the server says it is ready, so that the
+// first real request of each finds its Cypher already planned by Neo4j and its document parsed, validated and compiled.
+//
+// Neo4j keeps query plans in memory only, keyed by the query text (and the types of its parameters). Planning one of
+// the server's texts costs 0.6–1.7 s on a fresh Neo4j (most of a first request), and 10–30 ms once planned; so each
+// start plans them all once, through the very resolvers, repository and texts real requests use.
+import {
+  graphQuery,
+  neighbourhoodQuery,
+  partnerInvolvementQuery,
+  searchQuery,
+  shortestPathQuery,
+  sourcesQuery,
+  statsQuery,
+} from '../client/src/api.ts';
+import type { App } from './app.ts';
+import { exampleOperations } from './graphiql/examples.ts';
+
+export interface WarmUpOperation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface WarmUpResult {
+  name: string;
+  query: string;
+  status: number;
+  /** Cypher round trips the request made, from its Server-Timing header: 0 means Neo4j planned nothing for it. */
+  roundTrips: number;
+  /** Error codes in the answer; NOT_FOUND is expected when the graph lacks the ids the README names. */
+  errorCodes: string[];
+}
+
+export interface WarmUpReport {
+  results: WarmUpResult[];
+  milliseconds: number;
+  /** True when the time allowed ran out with requests still going (they finish in the background). */
+  timedOut: boolean;
+  /** Settles once the last warm-up request has: what a caller closing the database after a time-out waits for. */
+  settled: Promise<unknown>;
+}
+
+export interface WarmUpOptions {
+  /** How long start-up waits for the warm-up before going on regardless. */
+  timeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+/** The little of an answer the warm-up reads: the ids its later operations ask about. */
+interface AnswerData {
+  graph?: { nodes?: { id: string; name: string; kind: string }[] };
+  sources?: { id: string }[];
+}
+
+interface Answer {
+  status: number;
+  roundTrips: number;
+  data?: AnswerData | null;
+  errorCodes: string[];
+}
+
+async function send(app: App, operation: WarmUpOperation): Promise<Answer> {
+  const response = await app.fetch('http://warm-up/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  const body = (await response.json()) as { data?: AnswerData | null; errors?: { extensions?: { code?: string } }[] };
+  const timing = /round trips: (\d+)/.exec(response.headers.get('server-timing') ?? '');
+  return {
+    status: response.status,
+    roundTrips: timing ? Number(timing[1]) : 0,
+    data: body.data,
+    errorCodes: (body.errors ?? []).map((error) => error.extensions?.code ?? 'UNKNOWN'),
+  };
+}
+
+/** The ids the explorer would send next, taken from what the graph holds, so the answers are real ones. */
+function followUps(graph: Answer, sources: Answer): WarmUpOperation[] {
+  const nodes = graph.data?.graph?.nodes ?? [];
+  const ofKind = (kind: string) => nodes.find((node) => node.kind === kind) ?? nodes[0];
+  // With an empty graph the ids name nothing; Neo4j still plans each text, which is the point.
+  const force = ofKind('FORCE') ?? { id: 'none', name: 'none' };
+  const partner = ofKind('PARTNER') ?? force;
+  const theme = ofKind('THEME') ?? force;
+  const sourceId = sources.data?.sources?.[0]?.id ?? 'none';
+  return [
+    { name: 'graph of a report', query: graphQuery, variables: { sources: [sourceId] } },
+    { name: 'graph filtered', query: graphQuery, variables: { kinds: ['FORCE', 'PARTNER'], types: ['WORKS_WITH'], judgements: ['STRENGTH'] } },
+    { name: 'neighbourhood', query: neighbourhoodQuery, variables: { id: force.id, limit: 100 } },
+    { name: 'search', query: searchQuery, variables: { text: force.name, first: 8 } },
+    { name: 'shortestPath', query: shortestPathQuery, variables: { from: partner.id, to: theme.id } },
+    { name: 'partnerInvolvement', query: partnerInvolvementQuery, variables: { partnerId: partner.id } },
+  ];
+}
+
+const readmeOperations: WarmUpOperation[] = exampleOperations.map(({ name, query, variables }) => ({ name: `README ${name}`, query, variables: variables ?? {} }));
+
+/**
+ * Each operation twice: the first has Neo4j plan its Cypher, the second has graphql-jit compile the document (the app
+ * compiles a document on its second use), so a client's first request runs as fast as its hundredth. One at a time:
+ * run together on a busy machine, plannings outlast the query timeout, and a plan cut short is not kept; one that
+ * timed out anyway is tried once more.
+ */
+async function runAll(app: App): Promise<WarmUpResult[]> {
+  const twice = async (operation: WarmUpOperation): Promise<[WarmUpOperation, Answer]> => {
+    let first = await send(app, operation);
+    if (first.errorCodes.includes('QUERY_TIMEOUT')) first = await send(app, operation);
+    const second = await send(app, operation);
+    return [operation, { ...second, roundTrips: first.roundTrips, errorCodes: [...new Set([...first.errorCodes, ...second.errorCodes])] }];
+  };
+  const done: [WarmUpOperation, Answer][] = [];
+  for (const operation of [
+    { name: 'stats', query: statsQuery, variables: {} },
+    { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
+    { name: 'graph', query: graphQuery, variables: {} },
+  ]) {
+    done.push(await twice(operation));
+  }
+  const [, sources] = done[1]!;
+  const [, graph] = done[2]!;
+  for (const operation of [...followUps(graph, sources), ...readmeOperations]) done.push(await twice(operation));
+  return done.map(([operation, answer]) => ({ name: operation.name, query: operation.query, status: answer.status, roundTrips: answer.roundTrips, errorCodes: answer.errorCodes }));
+}
+
+/** The operations that did not warm up as they should, in words. */
+export function warmUpProblems(results: readonly WarmUpResult[]): string[] {
+  return results
+    .filter((result) => result.status !== 200 || result.roundTrips === 0 || result.errorCodes.some((code) => code !== 'NOT_FOUND'))
+    .map((result) => `${result.name} (HTTP ${result.status}${result.errorCodes.length > 0 ? `, ${result.errorCodes.join(', ')}` : ''}${result.roundTrips === 0 ? ', no Cypher run' : ''})`);
+}
+
+/**
+ * Warms the app up within `timeoutMs`. Never throws: a warm-up that fails or overruns leaves the server slower on
+ * its first requests, not broken, so it is a logged warning.
+ */
+export async function warmUp(app: App, { timeoutMs = 60_000, log = () => {} }: WarmUpOptions = {}): Promise<WarmUpReport> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const running = runAll(app);
+    // Past the time allowed nobody awaits it; a late failure must not become an unhandled rejection.
+    running.catch(() => {});
+    const outcome = await Promise.race([running, overrun]);
+    const milliseconds = Math.round(performance.now() - started);
+    if (outcome === 'timeout') {
+      log(`warning: warm-up still running after ${timeoutMs / 1000} s; serving anyway (the first requests may be slow)`);
+      return { results: [], milliseconds, timedOut: true, settled: running.catch(() => {}) };
+    }
+    const problems = warmUpProblems(outcome);
+    log(`warmed up ${outcome.length} operations in ${(milliseconds / 1000).toFixed(1)} s (Cypher planned, documents compiled)`);
+    if (problems.length > 0) log(`warning: warm-up: ${problems.length} operations did not answer cleanly: ${problems.join('; ')}`);
+    return { results: outcome, milliseconds, timedOut: false, settled: Promise.resolve() };
+  } catch (error) {
+    log(`warning: warm-up failed (${error instanceof Error ? error.message : String(error)}); serving anyway`);
+    return { results: [], milliseconds: Math.round(performance.now() - started), timedOut: false, settled: Promise.resolve() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
