@@ -112,9 +112,9 @@ describe('reviewing an assessment', () => {
       expect(await page.evaluate(() => [sessionStorage.getItem('peel-graph.token'), localStorage.length])).toEqual([editor.secret, 0]);
 
       await page.locator('#new-assessment').click();
-      await page.locator('input[name="file"]').setInputFiles({ name: 'harrowmere-2019.txt', mimeType: 'text/plain', buffer: await readFile(fixture) });
-      await page.locator('input[name="force"]').fill('Harrowmere Police');
-      await page.locator('input[name="year"]').fill('2019');
+      await page.locator('form.new-assessment input[name="file"]').setInputFiles({ name: 'harrowmere-2019.txt', mimeType: 'text/plain', buffer: await readFile(fixture) });
+      await page.locator('form.new-assessment input[name="force"]').fill('Harrowmere Police');
+      await page.locator('form.new-assessment input[name="year"]').fill('2019');
       await page.getByRole('button', { name: 'Start the draft' }).click();
 
       expect(await draftOpened()).toBe('0 of 5 reviewed (0 accepted, 0 rejected)');
@@ -285,8 +285,8 @@ describe('without an editor', () => {
       'Kestrel Downs Police is good at preventing crime. The force needs to improve <script>window.pwned = true</script> how it records crime. ' +
       'I am concerned that the force <img src="x" onerror="window.pwned = true"> does not understand demand.\n';
     await page.locator('textarea[name="text"]').fill(hostile);
-    await page.locator('input[name="force"]').fill('Kestrel Downs Police');
-    await page.locator('input[name="year"]').fill('2018');
+    await page.locator('form.new-assessment input[name="force"]').fill('Kestrel Downs Police');
+    await page.locator('form.new-assessment input[name="year"]').fill('2018');
     await page.getByRole('button', { name: 'Start the draft' }).click();
     expect(await draftOpened()).toMatch(/^0 of \d+ reviewed/);
     const text = page.locator('#review-text');
