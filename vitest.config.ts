@@ -31,9 +31,13 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Drafts, publishing and imports: their own Neo4j, browser tests among them (so the client is built).
+          // Drafts, publishing and imports: their own Neo4j, browser tests among them (so the client is built). One
+          // file at a time, after the other tiers: they share that Neo4j, and samples, merges and withdrawals of one
+          // file would show in another's counts.
           name: 'writes',
           include: ['test/writes/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/writes/global-setup.ts', 'test/e2e/global-setup.ts'],
         },
       },
