@@ -138,8 +138,9 @@ describe('compare', () => {
     expect(answer.roundTrips).toBe(1);
     const { themes, cells } = answer.data!.compare;
     const ids = themes.map((theme: { id: string }) => theme.id);
-    expect(ids.slice(0, 2)).toEqual(['overall-performance', 'investigation']);
-    expect(ids).toEqual(expect.arrayContaining(['vetting', 'workforce-wellbeing', 'responding-to-the-public', 'understanding-demand']));
+    // The force as a whole first; the order of the rest depends on every force's findings, which other files add to.
+    expect(ids[0]).toBe('overall-performance');
+    expect(ids).toEqual(expect.arrayContaining(['investigation', 'vetting', 'workforce-wellbeing', 'responding-to-the-public', 'understanding-demand']));
     const investigation = cells.find((cell: any) => cell.force.id === 'brackenfield-police' && cell.theme.id === 'investigation');
     expect(investigation.judgements).toEqual(['AREA_FOR_IMPROVEMENT', 'STRENGTH', 'STRENGTH']);
     expect(investigation.findings.map((f: { id: string }) => f.id)).toEqual([
@@ -297,7 +298,8 @@ describe('npm run seed -- --remove-examples', () => {
     expect(await count('MATCH (s:Source {fictional: true}) WHERE s.id IN ["harrowdale-peel-assessment-2021", "harrowdale-peel-assessment-2023", "brackenfield-peel-assessment-2022"] RETURN count(s)')).toBe(0);
     expect(await count('MATCH (f:Finding) WHERE f.assessment STARTS WITH "harrowdale-" OR f.assessment STARTS WITH "brackenfield-" RETURN count(f)')).toBe(0);
     expect(await count('MATCH ()-[r]->() WHERE r.source STARTS WITH "harrowdale-" OR r.source STARTS WITH "brackenfield-" RETURN count(r)')).toBe(0);
-    expect(await count('MATCH (n:Entity) WHERE n.id IN ["harrowdale-constabulary", "brackenfield-police", "hmi-rowena-ashcombe", "understanding-demand", "people-of-harrowdale"] RETURN count(n)')).toBe(0);
+    // understanding-demand is a theme the samples brought, which a report published by another file may use too.
+    expect(await count('MATCH (n:Entity) WHERE n.id IN ["harrowdale-constabulary", "brackenfield-police", "hmi-rowena-ashcombe", "people-of-harrowdale"] RETURN count(n)')).toBe(0);
     expect(await count('MATCH (n:Theme) WHERE n.id IN ["vetting", "managing-abuse-of-authority"] RETURN count(n)')).toBe(2);
     const audit = await driver.executeQuery('MATCH (e:AuditEntry {action: "ASSESSMENT_WITHDRAWN", target: "assessment:harrowdale-peel-assessment-2023"}) RETURN count(e) AS n');
     expect(Number(audit.records[0]!.get('n'))).toBeGreaterThanOrEqual(1);
