@@ -5,14 +5,18 @@ import type { LoadResult } from '../latency.ts';
 import { cycle, graphQLBody } from '../operations.ts';
 import type { Workload } from './api-vs-driver.ts';
 
-export async function loadRun(options: { apiUrl: string; pids: number[]; workloads: Workload[]; connections: number; warmupSeconds: number; seconds: number }): Promise<LoadResult> {
-  // Interleave the operations so every connection sees the whole mix.
+/** The request bodies of the operations interleaved, in a cycle, so every connection sees the whole mix. */
+export function interleavedBodies(workloads: Workload[]): () => string {
   const bodies: string[] = [];
-  const longest = Math.max(...options.workloads.map((w) => w.variables.length));
+  const longest = Math.max(...workloads.map((w) => w.variables.length));
   for (let i = 0; i < longest; i += 1) {
-    for (const { operation, variables } of options.workloads) bodies.push(graphQLBody(operation, variables[i % variables.length]!));
+    for (const { operation, variables } of workloads) bodies.push(graphQLBody(operation, variables[i % variables.length]!));
   }
-  const next = cycle(bodies);
+  return cycle(bodies);
+}
+
+export async function loadRun(options: { apiUrl: string; pids: number[]; workloads: Workload[]; connections: number; warmupSeconds: number; seconds: number }): Promise<LoadResult> {
+  const next = interleavedBodies(options.workloads);
   return measure(
     { name: 'load run', pids: options.pids, run: (seconds) => httpRun({ url: options.apiUrl, connections: options.connections, nextBody: next }, seconds) },
     { warmupSeconds: options.warmupSeconds, seconds: options.seconds, rounds: 1 },

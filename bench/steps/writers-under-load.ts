@@ -7,8 +7,8 @@ import { TokenStore } from '../../server/auth/token-store.ts';
 import { measure } from '../compare.ts';
 import { httpRun } from '../http-load.ts';
 import type { LoadResult } from '../latency.ts';
-import { cycle, graphQLBody } from '../operations.ts';
 import type { Workload } from './api-vs-driver.ts';
+import { interleavedBodies } from './load-run.ts';
 
 export interface WritersUnderLoad {
   readers: LoadResult;
@@ -95,10 +95,7 @@ export async function writersUnderLoad(options: {
     const { secret } = await tokens.create({ name, role: 'editor', actor: 'local:bench' });
     editors.push({ name, secret, changes: 0, errors: 0, published: [] });
   }
-  const bodies: string[] = [];
-  const longest = Math.max(...options.workloads.map((w) => w.variables.length));
-  for (let i = 0; i < longest; i += 1) for (const { operation, variables } of options.workloads) bodies.push(graphQLBody(operation, variables[i % variables.length]!));
-  const next = cycle(bodies);
+  const next = interleavedBodies(options.workloads);
 
   // Writers run through the readers' warm-up and measured window alike.
   const until = Date.now() + (options.warmupSeconds + options.seconds) * 1000;

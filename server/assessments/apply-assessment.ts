@@ -120,18 +120,7 @@ export async function applyAssessment(tx: ManagedTransaction, file: AssessmentFi
     })),
   });
   const edges = file.findings.flatMap((f) =>
-    f.edges.map((edge) => ({
-      ...edge,
-      id: relationshipId(f.id, edge.from, edge.type, edge.to),
-      finding: f.id,
-      sentence: f.sentence,
-      start: f.start,
-      end: f.end,
-      quote: f.quote,
-      judgement: f.judgement,
-      basis: f.basis,
-      status: f.status,
-    })),
+    f.edges.map((edge) => ({ ...edge, id: relationshipId(f.id, edge.from, edge.type, edge.to), finding: f.id })),
   );
   const created = await tx.run(createRelationshipsQuery, { id, edges });
   const result: ApplyResult = {

@@ -70,14 +70,16 @@ UNWIND row.participants AS participant
 MATCH (e:Entity {id: participant.entity})
 CREATE (f)-[:INVOLVES {role: participant.role}]->(e)`;
 
-/** The typed relationships the findings draw as, each carrying its finding's citation (as the seed's last statement sets it). */
+/**
+ * The typed relationships the findings draw as, each copying its finding's citation from the finding itself (as the
+ * seed's last statement does), so the two cannot disagree.
+ */
 export const createRelationshipsQuery = `
 UNWIND $edges AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MATCH (f:Finding {id: row.finding}), (a:Entity {id: row.from}), (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r.id = row.id, r.finding = row.finding, r.source = $id, r.sentence = toInteger(row.sentence),
-    r.start = toInteger(row.start), r.end = toInteger(row.end), r.evidence = row.quote,
-    r.judgement = row.judgement, r.basis = row.basis, r.status = row.status
+SET r.id = row.id, r.finding = f.id, r.source = f.assessment, r.sentence = f.sentence, r.start = f.start, r.end = f.end,
+    r.evidence = f.quote, r.judgement = f.judgement, r.basis = f.basis, r.status = f.status
 RETURN count(r) AS created`;
 
 /** The assessment's summary, and every entity it names (candidates for removal once it is gone). */

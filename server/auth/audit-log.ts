@@ -1,26 +1,13 @@
 // The audit trail: one (:AuditEntry) per change, written in the change's own transaction, read page by page.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { AuditAction } from '../generated/resolver-types.ts';
 import { classifyDatabaseError } from '../graph/errors.ts';
 import { runRead } from '../graph/read-query.ts';
 import { auditPageQuery, writeAuditEntryQuery } from './queries.ts';
 
-/** Every kind of change recorded; the GraphQL enum AuditAction spells them the same. */
-export type AuditAction =
-  | 'TOKEN_CREATED'
-  | 'TOKEN_REVOKED'
-  | 'DRAFT_STARTED'
-  | 'DRAFT_FINDING_EDITED'
-  | 'DRAFT_FINDING_ACCEPTED'
-  | 'DRAFT_FINDING_REJECTED'
-  | 'DRAFT_FINDING_ADDED'
-  | 'DRAFT_DISCARDED'
-  | 'ASSESSMENT_PUBLISHED'
-  | 'ASSESSMENT_IMPORTED'
-  | 'ASSESSMENT_WITHDRAWN'
-  | 'FINDING_DISPUTED'
-  | 'ENTITY_MERGED'
-  | 'ENTITY_SPLIT';
+/** Every kind of change recorded: the schema's enum AuditAction. */
+export type { AuditAction };
 
 export interface AuditEntry {
   id: string;

@@ -4,8 +4,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { writeAuditEntry } from '../auth/audit-log.ts';
 import { badUserInput, notFound } from '../errors.ts';
-import { classifyDatabaseError } from '../graph/errors.ts';
 import { type EntityKind, kindOfLabel, labelOfKind } from '../graph/records.ts';
+import { writeTransaction } from '../graph/write-transaction.ts';
 import { slug } from '../ingest/link-entities.ts';
 import { createSplitEntityQuery, findingsInvolvingQuery, lockEntitiesQuery, mergeEntityQuery, splitFindingsQuery } from './queries.ts';
 
@@ -87,14 +87,7 @@ export class EntityCuration {
     );
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs });
-    } catch (error) {
-      throw classifyDatabaseError(error);
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work);
   }
 }

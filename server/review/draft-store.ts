@@ -8,6 +8,7 @@ import { type AuditAction, writeAuditEntry } from '../auth/audit-log.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { classifyDatabaseError } from '../graph/errors.ts';
 import { runRead } from '../graph/read-query.ts';
+import { writeTransaction } from '../graph/write-transaction.ts';
 import { kindOfLabel } from '../graph/records.ts';
 import type { KnownEntity } from '../ingest/link-entities.ts';
 import type { DraftFindingRecord, DraftRecord } from './draft-records.ts';
@@ -266,15 +267,8 @@ export class DraftStore {
   }
 
   /** `metadata` names the change in Neo4j's SHOW TRANSACTIONS, for whoever watches a long publish. */
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs, metadata: metadata && { app: 'peel-graph', ...metadata } });
-    } catch (error) {
-      throw classifyDatabaseError(error);
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
+    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work, metadata);
   }
 }
 

@@ -1,6 +1,5 @@
 // A draft as Neo4j stores it (flat properties; participants and named entities as JSON text) and back as records.
 import type { FindingReview, ParticipantRole, ReviewStatus } from '../assessments/assessment-file.ts';
-import type { Basis, FindingStatus, Judgement, RelationshipType } from '../graph/records.ts';
 import type { Draft } from '../ingest/draft.ts';
 import type { DraftEntityRecord, DraftFindingRecord, DraftRecord, ReviewProgressRecord } from './draft-records.ts';
 
@@ -16,49 +15,30 @@ export interface NewDraft {
   createdBy: string;
 }
 
-export interface StoredDraft {
-  id: string;
-  assessment: string;
-  title: string;
+/** The record's plain fields as they are; the named entities as JSON text and the sentences as offsets in the text. */
+export type StoredDraft = Pick<
+  DraftRecord,
+  'id' | 'assessment' | 'title' | 'year' | 'published' | 'kind' | 'url' | 'fictional' | 'fromText' | 'file' | 'format' | 'text' | 'createdBy'
+> & {
   force: string | null;
   inspector: string | null;
-  year: number | null;
-  published: string | null;
-  kind: string | null;
-  url: string | null;
-  fictional: boolean;
-  fromText: string[];
-  file: string | null;
-  format: string;
-  text: string;
   sentenceStarts: number[];
   sentenceEnds: number[];
-  createdBy: string;
   createdAt?: string;
   publishedAt?: string | null;
-}
+};
 
-export interface StoredFinding {
-  id: string;
-  draft: string;
+export type StoredFinding = Pick<
+  DraftFindingRecord,
+  'id' | 'draft' | 'sentence' | 'start' | 'end' | 'quote' | 'type' | 'judgement' | 'basis' | 'status' | 'inferredFrom' | 'cue' | 'confidence' | 'version'
+> & {
+  /** The order drafting gave it, which its id ends with. */
   number: number;
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-  type: RelationshipType;
-  judgement: Judgement | null;
-  basis: Basis;
-  status: FindingStatus;
-  inferredFrom: number[];
   participants: string;
   review: ReviewStatus;
   reviewedBy: string | null;
   reviewedAt?: string | null;
-  cue: string | null;
-  confidence: number | null;
-  version: number;
-}
+};
 
 export function toStored(input: NewDraft): { draft: StoredDraft; findings: StoredFinding[] } {
   const { metadata, sentences, findings } = input.draft;

@@ -1,34 +1,19 @@
 // The explorer's Content-Security-Policy: scripts only from the server's own files, so markup that reached the
 // page as markup still could not run a script.
-import type { Driver } from 'neo4j-driver';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { testDriver } from '../support/database.ts';
-import { launchBrowser, type RunningServer, startServer, waitForGraph } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import { waitForGraph } from './support/browser.ts';
+import { useExplorerSession } from './support/explorer-session.ts';
 
-let browser: Browser;
-let driver: Driver;
-let server: RunningServer;
-
-beforeAll(async () => {
-  driver = testDriver();
-  server = await startServer(driver);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+// Its own page: the injected script's refusal is logged as a console error, which the session's pages forbid.
+const session = useExplorerSession({ pages: false });
 
 it('serves the explorer with a policy that allows no inline script, and an injected handler or script does not run', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
   });
-  const response = await page.goto(server.url);
+  const response = await page.goto(session.server.url);
   const policy = response?.headers()['content-security-policy'] ?? '';
   const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
   expect(scriptSources).toBe("'self'");
