@@ -5,6 +5,10 @@
 // the server's texts costs 0.6–1.7 s on a fresh Neo4j (most of a first request), and 10–30 ms once planned; so each
 // start plans them all once, through the very resolvers, repository and texts real requests use.
 import {
+  assessmentReportQuery,
+  assessmentsQuery,
+  compareQuery,
+  forcesQuery,
   graphQuery,
   neighbourhoodQuery,
   partnerInvolvementQuery,
@@ -92,6 +96,12 @@ function followUps(graph: Answer, sources: Answer): WarmUpOperation[] {
     { name: 'search', query: searchQuery, variables: { text: force.name, first: 8 } },
     { name: 'shortestPath', query: shortestPathQuery, variables: { from: partner.id, to: theme.id } },
     { name: 'partnerInvolvement', query: partnerInvolvementQuery, variables: { partnerId: partner.id } },
+    // The report picker's list, the report of the chosen assessment (a source is its assessment), the forces to
+    // compare, and a comparison.
+    { name: 'assessments', query: assessmentsQuery, variables: { force: null, year: null, kind: null, first: 50, after: null } },
+    { name: 'assessment report', query: assessmentReportQuery, variables: { id: sourceId } },
+    { name: 'forces', query: forcesQuery, variables: { first: 500, after: null } },
+    { name: 'compare', query: compareQuery, variables: { forces: [force.id], themes: null } },
   ];
 }
 
