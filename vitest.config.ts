@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // The global teardowns stop Neo4j, and the first stop after a launcher build also writes its class archive
+    // (server/graph/embedded-neo4j.ts): seconds, or longer on a loaded machine, past Vitest's default 10 s.
+    teardownTimeout: 200_000,
     // Two cores: one Neo4j, one worker per core is as much parallelism as helps.
     maxWorkers: 2,
     projects: [

@@ -1,5 +1,5 @@
 // The source document: the PEEL assessment of Cheshire Constabulary by HMI Mike Cunningham (transcript in sources/).
-// Every fact in 30-cheshire-facts.cypher cites one of these sentences by its 1-based position.
+// Every finding in 30-cheshire-findings.cypher cites one of these sentences by its 1-based position.
 
 // The document and its 18 sentences, verbatim and in order (sentence n is sentences[n - 1]).
 MERGE (s:Source {id: "cheshire-peel-assessment"})

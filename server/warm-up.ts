@@ -1,10 +1,14 @@
 // Runs the explorer's and the README's operations through the app before the server says it is ready, so that the
 // first real request of each finds its Cypher already planned by Neo4j and its document parsed, validated and compiled.
 //
-// Neo4j keeps query plans in memory only, keyed by the query text (and the types of its parameters). Planning one of
-// the server's texts costs 0.6–1.7 s on a fresh Neo4j (most of a first request), and 10–30 ms once planned; so each
-// start plans them all once, through the very resolvers, repository and texts real requests use.
+// Neo4j keeps query plans in memory only, keyed by the query text and the types and size classes of its parameters.
+// Planning one of the server's texts is most of a first request's time on a fresh Neo4j; so each start plans them all,
+// through the very resolvers, repository and texts real requests use (bench/results has the numbers).
 import {
+  assessmentReportQuery,
+  assessmentsQuery,
+  compareQuery,
+  forcesQuery,
   graphQuery,
   neighbourhoodQuery,
   partnerInvolvementQuery,
@@ -92,23 +96,57 @@ function followUps(graph: Answer, sources: Answer): WarmUpOperation[] {
     { name: 'search', query: searchQuery, variables: { text: force.name, first: 8 } },
     { name: 'shortestPath', query: shortestPathQuery, variables: { from: partner.id, to: theme.id } },
     { name: 'partnerInvolvement', query: partnerInvolvementQuery, variables: { partnerId: partner.id } },
+    // The report picker's list, the report of the chosen assessment (a source is its assessment), the forces to
+    // compare, and a comparison.
+    { name: 'assessments', query: assessmentsQuery, variables: { force: null, year: null, kind: null, first: 50, after: null } },
+    { name: 'assessment report', query: assessmentReportQuery, variables: { id: sourceId } },
+    { name: 'forces', query: forcesQuery, variables: { first: 500, after: null } },
+    { name: 'compare', query: compareQuery, variables: { forces: [force.id], themes: null } },
   ];
 }
 
 const readmeOperations: WarmUpOperation[] = exampleOperations.map(({ name, query, variables }) => ({ name: `README ${name}`, query, variables: variables ?? {} }));
 
 /**
+ * The operation again with its text variables cut short, one variant per choice of which to cut. Neo4j keys its plan
+ * cache by the size of each text parameter too, in powers of ten: a plan made for the id "cheshire-constabulary" is not
+ * reused for "vetting", and the first short id a client sends would be planned from scratch.
+ */
+export function shortTextVariants(operation: WarmUpOperation): WarmUpOperation[] {
+  const texts = Object.keys(operation.variables).filter((name) => {
+    const value = operation.variables[name];
+    return typeof value === 'string' && value.length >= shortTextLength;
+  });
+  const variants: WarmUpOperation[] = [];
+  for (let choice = 1; choice < 2 ** texts.length; choice += 1) {
+    const cut = texts.filter((_, index) => (choice >> index) & 1);
+    const variables = { ...operation.variables };
+    for (const name of cut) variables[name] = (variables[name] as string).slice(0, shortTextLength - 1);
+    variants.push({ name: `${operation.name} (short ${cut.join(', ')})`, query: operation.query, variables });
+  }
+  return variants;
+}
+
+/** Texts shorter than this fall in Neo4j's smallest size class; ids and searches rarely reach the next past 99. */
+const shortTextLength = 10;
+
+/**
  * Each operation twice: the first has Neo4j plan its Cypher, the second has graphql-jit compile the document (the app
- * compiles a document on its second use), so a client's first request runs as fast as its hundredth. One at a time:
- * run together on a busy machine, plannings outlast the query timeout, and a plan cut short is not kept; one that
- * timed out anyway is tried once more.
+ * compiles a document on its second use), so a client's first request runs as fast as its hundredth; then once with
+ * short texts, for the plans of those sizes. One at a time: run together on a busy machine, plannings outlast the
+ * query timeout, and a plan cut short is not kept; one that timed out anyway is tried once more.
  */
 async function runAll(app: App): Promise<WarmUpResult[]> {
-  const twice = async (operation: WarmUpOperation): Promise<[WarmUpOperation, Answer]> => {
-    let first = await send(app, operation);
-    if (first.errorCodes.includes('QUERY_TIMEOUT')) first = await send(app, operation);
+  const planned = async (operation: WarmUpOperation): Promise<Answer> => {
+    const first = await send(app, operation);
+    return first.errorCodes.includes('QUERY_TIMEOUT') ? send(app, operation) : first;
+  };
+  const twice = async (operation: WarmUpOperation): Promise<[WarmUpOperation, Answer][]> => {
+    const first = await planned(operation);
     const second = await send(app, operation);
-    return [operation, { ...second, roundTrips: first.roundTrips, errorCodes: [...new Set([...first.errorCodes, ...second.errorCodes])] }];
+    const done: [WarmUpOperation, Answer][] = [[operation, { ...second, roundTrips: first.roundTrips, errorCodes: [...new Set([...first.errorCodes, ...second.errorCodes])] }]];
+    for (const variant of shortTextVariants(operation)) done.push([variant, await planned(variant)]);
+    return done;
   };
   const done: [WarmUpOperation, Answer][] = [];
   for (const operation of [
@@ -116,11 +154,11 @@ async function runAll(app: App): Promise<WarmUpResult[]> {
     { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
     { name: 'graph', query: graphQuery, variables: {} },
   ]) {
-    done.push(await twice(operation));
+    done.push(...(await twice(operation)));
   }
   const [, sources] = done[1]!;
   const [, graph] = done[2]!;
-  for (const operation of [...followUps(graph, sources), ...readmeOperations]) done.push(await twice(operation));
+  for (const operation of [...followUps(graph, sources), ...readmeOperations]) done.push(...(await twice(operation)));
   return done.map(([operation, answer]) => ({ name: operation.name, query: operation.query, status: answer.status, roundTrips: answer.roundTrips, errorCodes: answer.errorCodes }));
 }
 

@@ -1,6 +1,7 @@
 // Builds the embedded Neo4j launcher in neo4j/ when stale, runs it as a child process and stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,12 @@ const sourceDir = path.join(launcherDir, 'src');
 const targetDir = path.join(launcherDir, 'target');
 // Written only after a successful build, so a half-finished one is never mistaken for current.
 const stampFile = path.join(targetDir, 'launcher-built.stamp');
-const classpath = [path.join(targetDir, 'classes'), path.join(targetDir, 'lib', '*')].join(path.delimiter);
+// Jars only (not the classes folder): the JVM archives classes for sharing only from jars.
+const classpath = [path.join(targetDir, 'embedded-neo4j.jar'), path.join(targetDir, 'lib', '*')].join(path.delimiter);
+// Class-data sharing: most of Neo4j's start is the JVM loading and verifying some thousands of classes. The first clean
+// stop after a build writes them, parsed and verified, into this archive; later starts map it instead. A start that
+// finds no archive (or one the JVM rejects as stale) simply runs without it.
+export const classArchive = path.join(targetDir, 'neo4j-classes.jsa');
 const mainClass = 'org.peelgraph.EmbeddedNeo4j';
 const readyLine = /^NEO4J_READY (bolt:\/\/\S+)$/;
 
@@ -62,6 +68,11 @@ const jvmFlags = [
 ];
 
 const stopTimeoutMs = 30_000;
+// Writing the class archive at exit takes seconds on a quiet machine and much longer on a loaded one; killing the
+// process part-way would only throw the archive away, so the first stop after a build is given longer.
+const archivingStopTimeoutMs = 180_000;
+// No dump takes this long to write, so an older one was abandoned.
+const abandonedDumpAgeMs = 30 * 60_000;
 const tailLines = 40;
 
 let buildInFlight: Promise<void> | undefined;
@@ -93,6 +104,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
 
   await ensureLauncherBuilt(onLog);
+  await removeAbandonedDumps();
+  const archived = (await mtimeOrUndefined(classArchive)) !== undefined;
+  // Each instance dumps to a name of its own, moved into place only after a clean exit: instances that stop at the same
+  // time never write one file, and a process killed while dumping leaves no half archive behind.
+  const dumpFile = archived ? undefined : path.join(targetDir, `neo4j-classes.${randomUUID()}.jsa`);
+  const classSharing = dumpFile ? [`-XX:ArchiveClassesAtExit=${dumpFile}`] : [`-XX:SharedArchiveFile=${classArchive}`];
 
   const child = spawn(
     'java',
@@ -100,6 +117,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Xms${heap}`,
       `-Xmx${heap}`,
       ...jvmFlags,
+      ...classSharing,
+      // The archive's own notes (classes it skips while dumping) are not Neo4j's news.
+      '-Xlog:cds=off',
+      '-Xlog:cds+dynamic=off',
       '-cp',
       classpath,
       mainClass,
@@ -117,15 +138,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stdin?.on('error', () => {});
 
   const stderrTail: string[] = [];
-  const exited = new Promise<number | null>((resolve) => {
+  const processExited = new Promise<number | null>((resolve) => {
     child.once('close', (code) => resolve(code));
     child.once('error', () => {
       if (child.pid === undefined) resolve(null);
     });
   });
-  exited.then(() => child.stdin?.destroy());
+  processExited.then(() => child.stdin?.destroy());
+  // Settles once the class archive is in place too, so a caller that stops Neo4j and then exits does not lose it.
+  const exited = processExited.then(async (code) => {
+    if (dumpFile) await keepClassArchive(dumpFile, code).catch((error: unknown) => onLog?.(`class-data archive not kept: ${(error as Error).message}`));
+    return code;
+  });
 
-  const stop = stopper(child, exited);
+  const stop = stopper(child, exited, dumpFile ? archivingStopTimeoutMs : stopTimeoutMs);
 
   const uri = await new Promise<string>((resolve, reject) => {
     let settled = false;
@@ -166,7 +192,30 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   return { uri, credentials, pid: child.pid!, exited, stop };
 }
 
-function stopper(child: ChildProcess, exited: Promise<number | null>): () => Promise<void> {
+/**
+ * An instance whose parent died first (its stdin closed, so it stopped by itself) still dumps its classes, and nobody
+ * moves the dump into place; such dumps are tens of megabytes, so old ones are removed.
+ */
+async function removeAbandonedDumps(): Promise<void> {
+  const names = await readdir(targetDir).catch(() => [] as string[]);
+  const abandonedBefore = Date.now() - abandonedDumpAgeMs;
+  for (const name of names.filter((entry) => /^neo4j-classes\..+\.jsa$/.test(entry))) {
+    const file = path.join(targetDir, name);
+    const modified = await mtimeOrUndefined(file);
+    if (modified !== undefined && modified < abandonedBefore) await rm(file, { force: true });
+  }
+}
+
+/** After a clean exit the instance's dump becomes the archive; otherwise (killed, or failed) it is dropped. */
+async function keepClassArchive(dumpFile: string, exitCode: number | null): Promise<void> {
+  try {
+    if (exitCode === 0 && (await mtimeOrUndefined(dumpFile)) !== undefined) await rename(dumpFile, classArchive);
+  } finally {
+    await rm(dumpFile, { force: true });
+  }
+}
+
+function stopper(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
@@ -176,7 +225,7 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
       }
       child.kill('SIGTERM');
       // A clean shutdown flushes the store and normally takes a few seconds; past this it is hung.
-      const escalation = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
+      const escalation = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
       try {
         await exited;
       } finally {
@@ -196,6 +245,8 @@ async function buildIfStale(onLog?: (line: string) => void): Promise<void> {
   const startedAt = new Date();
   onLog?.('Building the embedded Neo4j launcher with Maven…');
   await runMaven(onLog);
+  // Classes archived from the previous build would not match the new jars.
+  await rm(classArchive, { force: true });
   await writeFile(stampFile, `built ${startedAt.toISOString()}\n`);
   await utimes(stampFile, startedAt, startedAt);
 }

@@ -1,5 +1,9 @@
 // Every operation the explorer sends, with realistic variables: the queries the API limits must let through.
 import {
+  assessmentReportQuery,
+  assessmentsQuery,
+  compareQuery,
+  forcesQuery,
   graphQuery,
   neighbourhoodQuery,
   partnerInvolvementQuery,
@@ -25,4 +29,8 @@ export const explorerOperations: Operation[] = [
   { name: 'partnerInvolvement', query: partnerInvolvementQuery, variables: { partnerId: 'cheshire-other-agencies' } },
   { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
   { name: 'stats', query: statsQuery, variables: {} },
+  { name: 'assessments', query: assessmentsQuery, variables: { force: null, year: null, kind: null, first: 50, after: null } },
+  { name: 'assessment report', query: assessmentReportQuery, variables: { id: 'cheshire-peel-assessment' } },
+  { name: 'forces', query: forcesQuery, variables: { first: 500, after: null } },
+  { name: 'compare', query: compareQuery, variables: { forces: ['cheshire-constabulary'], themes: null } },
 ];
