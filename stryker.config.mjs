@@ -13,6 +13,7 @@ const timed = [
   'client/src/url-state.ts',
   'client/src/view-query.ts',
   'client/src/narrative.ts',
+  'client/src/diff-lists.ts',
 ];
 
 // Every module a unit test can reach: all of server/ and client/src/ but what needs Neo4j, a browser's DOM or a
@@ -104,7 +105,7 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  // break: a few points under the lowest overall score measured for the timed set (95.4%, README), so a drop fails
+  // break: a few points under the lowest overall score measured for the timed set (95.5%, README), so a drop fails
   // CI; a module that joins `timed` with a lower score brings it down with it, in the same change.
   thresholds: { high: 85, low: 75, break: 90 },
   tempDirName: '.stryker-tmp',
