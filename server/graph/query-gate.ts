@@ -35,6 +35,7 @@ export class QueryGate {
     const { concurrency, maxQueued, maxWaitMs } = this.options;
     if (cancelled?.aborted) return Promise.reject(new RequestCancelledError('the request was cancelled before its query ran'));
     // A free turn starts the query at once: nothing to wait for, bound or cancel.
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, see docs/mutation-survivors.md (throwOnTimeout only types the answer).
     if (this.queue.pending < concurrency) return this.queue.add(query, { throwOnTimeout: true });
     if (this.queue.size >= maxQueued) {
       return Promise.reject(new DatabaseBusyError(`${this.queue.size} queries are already waiting for the database`));
@@ -45,12 +46,14 @@ export class QueryGate {
     return new Promise<T>((resolve, reject) => {
       const giveUp = (error: Error) => {
         clearTimeout(deadline);
+        // Stryker disable next-line StringLiteral: equivalent, see docs/mutation-survivors.md (a second giveUp only repeats no-ops).
         cancelled?.removeEventListener('abort', onCancel);
         abandon.abort();
         reject(error);
       };
       const onCancel = () => giveUp(new RequestCancelledError('the request was cancelled while its query waited'));
       const deadline = setTimeout(() => giveUp(new DatabaseBusyError(`a query waited ${maxWaitMs} ms for the database without a turn`)), maxWaitMs);
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, see docs/mutation-survivors.md (giveUp removes the listener).
       cancelled?.addEventListener('abort', onCancel, { once: true });
       this.queue
         .add(
@@ -59,6 +62,7 @@ export class QueryGate {
             cancelled?.removeEventListener('abort', onCancel);
             return query();
           },
+          // Stryker disable next-line BooleanLiteral: equivalent, as for the free turn above.
           { signal: abandon.signal, throwOnTimeout: true },
         )
         .then(resolve, reject);

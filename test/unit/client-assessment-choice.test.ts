@@ -41,6 +41,8 @@ describe('what changed', () => {
     expect(judgementStep({ before: side('STRENGTH'), after: side('STRENGTH') })).toBe('Strength both times');
     expect(judgementStep({ before: null, after: side('STRENGTH') })).toBe('Strength');
     expect(judgementStep({ before: side('AREA_FOR_IMPROVEMENT'), after: null })).toBe('Area for improvement');
+    // Neither side: nothing to say, rather than a stray word.
+    expect(judgementStep({ before: null, after: null })).toBe('');
     expect(diffCounts({ new: [], resolved: [], persisting: [], worse: [], disappeared: [] })).toEqual({ new: 0, resolved: 0, persisting: 0, worse: 0, disappeared: 0 });
   });
 });

@@ -80,6 +80,49 @@ describe('useBodyLimit', () => {
   });
 });
 
+describe('useBodyLimit with an upload limit', () => {
+  // Queries up to 100 bytes; a multipart upload that names a bearer up to 1000.
+  const app = () => createYoga({ schema, plugins: [useBodyLimit(100, 1000)], logging: false });
+
+  /** A GraphQL multipart request (operations, then an empty map) asking to echo `text`. */
+  function multipart(text: string): string {
+    const part = (name: string, value: string) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    return `${part('operations', JSON.stringify({ query: `{ echo(text: "${text}") }` }))}${part('map', '{}')}--${boundary}--\r\n`;
+  }
+  const boundary = 'peel-graph-boundary';
+
+  const send = (body: string, contentType: string, headers: Record<string, string> = {}) =>
+    app().fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+
+  const refusal = async (response: Response) => ({ status: response.status, body: await response.json() });
+  const tooLarge = (bytes: number) => ({ status: 413, body: { errors: [{ message: `Request body is larger than ${bytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
+
+  it('lets an upload that names a bearer past the query limit, up to its own', async () => {
+    const text = 'x'.repeat(400);
+    const response = await send(multipart(text), `multipart/form-data; boundary=${boundary}`, { authorization: 'Bearer any' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { echo: text } });
+  });
+
+  it('reads the multipart content type in any case', async () => {
+    const response = await send(multipart('x'.repeat(400)), `Multipart/Form-Data; boundary=${boundary}`, { authorization: 'Bearer any' });
+    // Past the limit as an upload; Yoga itself then reads only the lower-case form (415), but not for its size.
+    expect(response.status).toBe(415);
+  });
+
+  it('refuses an upload over its own limit, naming that limit', async () => {
+    const response = await send(multipart('x'.repeat(1000)), `multipart/form-data; boundary=${boundary}`, { authorization: 'Bearer any' });
+    expect(await refusal(response)).toEqual(tooLarge(1000));
+  });
+
+  it('keeps the query limit for an upload with no bearer, and for a query with one', async () => {
+    const anonymous = await send(multipart('x'.repeat(400)), `multipart/form-data; boundary=${boundary}`);
+    expect(await refusal(anonymous)).toEqual(tooLarge(100));
+    const query = await send(JSON.stringify({ query: `{ echo(text: "${'x'.repeat(400)}") }` }), 'application/json', { authorization: 'Bearer any' });
+    expect(await refusal(query)).toEqual(tooLarge(100));
+  });
+});
+
 describe('useServerTiming', () => {
   const ask = (query: string) => createYoga({ schema, plugins: [useServerTiming()], logging: false }).fetch('http://local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
 
