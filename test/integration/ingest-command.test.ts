@@ -1,5 +1,6 @@
 // `npm run ingest`: JSON alone on stdout in the shape the issue fixes, progress on stderr, drafts kept only without
-// --dry-run, and bad input refused with a non-zero exit and nothing written.
+// --dry-run, and bad input refused with a non-zero exit and nothing written. It runs the command as a process of its
+// own, so it lives beside the other commands' tests rather than in the fast unit tier.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
