@@ -15,7 +15,7 @@ import { type DraftScore, poolScores, type ReferenceFinding, scoreDraft } from '
 
 const root = path.dirname(seedDirectory);
 const samplesDir = path.join(root, 'test', 'fixtures', 'assessments');
-export const sampleIds = ['wessex-vale-2017', 'fenmarsh-2017', 'northmoor-2016'] as const;
+export const sampleIds = ['wessex-vale-2017', 'fenmarsh-2017', 'northmoor-2016', 'greywater-2017'] as const;
 const seedAssessment = 'cheshire-peel-assessment';
 
 export interface DraftingOptions {
@@ -68,6 +68,8 @@ interface Sample {
   id: string;
   file: string;
   pdf?: boolean;
+  /** How the PDF is set, where not as the others (the long sample in larger type, to run to tens of pages). */
+  layout?: { fontSize?: number };
   sentences: number;
   metadata: { force: string; inspector: string; year: number };
   findings: { sentence: number; judgement: string | null; type: string; from: string; to: string }[];
@@ -81,7 +83,7 @@ export async function readSample(id: string): Promise<Sample> {
 export async function sampleDocument(sample: Sample): Promise<{ file: string; bytes: Uint8Array }> {
   const source = await readFile(path.join(samplesDir, sample.file));
   if (!sample.pdf) return { file: sample.file, bytes: new Uint8Array(source) };
-  const bytes = await assessmentPdf(source.toString('utf8'), { header: `${sample.metadata.force} – PEEL ${sample.metadata.year} (fictional sample)`, pageSize: [298, 420], title: sample.id });
+  const bytes = await assessmentPdf(source.toString('utf8'), { header: `${sample.metadata.force} – PEEL ${sample.metadata.year} (fictional sample)`, pageSize: [298, 420], title: sample.id, ...sample.layout });
   return { file: sample.file.replace(/\.txt$/, '.pdf'), bytes };
 }
 
