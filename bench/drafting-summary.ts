@@ -20,7 +20,7 @@ export function draftingSummary(record: StepRecord<DraftingResult> | undefined, 
   const lines = [
     '## 8. Drafting findings from documents',
     '',
-    `The seed's text drafted from scratch and scored against its reviewed findings (read from the ${seed.referenceFrom === 'graph' ? 'seed graph' : 'fixture test/fixtures/cheshire-reference.json: the seed graph held no findings'}); ` +
+    `The seed's text drafted from scratch and scored against its reviewed findings (read from the ${seed.referenceFrom === 'graph' ? 'seed graph' : "seed's Cypher, cypher/30-cheshire-findings.cypher, without a graph"}); ` +
       'the fictional sample assessments against their hand-written readings. Judgements: (sentence, judgement) pairs; findings: one-to-one on sentence, judgement, type, subject and object.',
     '',
     '| Measure | Target | Result | |',

@@ -1,5 +1,5 @@
 // Bench step: how well and how fast the ingest pipeline drafts findings. The seed's text is drafted from scratch
-// and scored against its reviewed findings (read from the seed graph; from the fixture while the graph has none),
+// and scored against its reviewed findings (read from the seed graph; from the seed's Cypher without a graph),
 // the fictional sample assessments against their hand-written readings, and an 18-sentence text and a long PDF timed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import type { KnownEntity } from '../../server/ingest/link-entities.ts';
 import { detectFormat } from '../../server/ingest/read-document.ts';
 import { assessmentPdf } from '../../test/support/assessment-pdf.ts';
 import { type DraftScore, poolScores, type ReferenceFinding, scoreDraft } from '../draft-score.ts';
+import { readSeedReference } from '../seed-reference.ts';
 
 const root = path.dirname(seedDirectory);
 const samplesDir = path.join(root, 'test', 'fixtures', 'assessments');
@@ -34,7 +35,7 @@ export interface SampleScore extends DraftScore {
 }
 
 export interface DraftingResult {
-  seed: DraftScore & { referenceFrom: 'graph' | 'fixture'; sentences: number };
+  seed: DraftScore & { referenceFrom: 'graph' | 'cypher'; sentences: number };
   samples: SampleScore[];
   samplesPooled: Pick<DraftScore, 'judgements' | 'findings' | 'quotesVerbatim'>;
   speed: { shortTextMs: number; shortTextFirstMs: number; pdfPages: number; pdfSentences: number; pdfMs: number };
@@ -49,7 +50,7 @@ CALL (f) {
 }
 RETURN f.sentence AS sentence, f.judgement AS judgement, edges ORDER BY f.id`;
 
-export async function seedReference(driver: Driver | undefined, log: (line: string) => void): Promise<{ findings: ReferenceFinding[]; from: 'graph' | 'fixture' }> {
+export async function seedReference(driver: Driver | undefined, log: (line: string) => void): Promise<{ findings: ReferenceFinding[]; from: 'graph' | 'cypher' }> {
   if (driver) {
     const { records } = await driver.executeQuery(seedFindingsQuery, { assessment: seedAssessment }, { routing: 'READ' });
     if (records.length > 0) {
@@ -58,10 +59,9 @@ export async function seedReference(driver: Driver | undefined, log: (line: stri
         findings: records.map((r) => ({ sentence: Number(r.get('sentence')), judgement: r.get('judgement') as string | null, edges: r.get('edges') as ReferenceFinding['edges'] })),
       };
     }
-    log('   the seed graph holds no (:Finding) nodes yet: scoring against test/fixtures/cheshire-reference.json');
-  } else log('   no database given: scoring against test/fixtures/cheshire-reference.json');
-  const fixture = JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'cheshire-reference.json'), 'utf8')) as { findings: ReferenceFinding[] };
-  return { findings: fixture.findings, from: 'fixture' };
+    log("   the seed graph holds no (:Finding) nodes: scoring against the seed's Cypher, cypher/30-*.cypher");
+  } else log("   no database given: scoring against the seed's Cypher, cypher/30-*.cypher");
+  return { findings: await readSeedReference(seedDirectory, seedAssessment), from: 'cypher' };
 }
 
 interface Sample {

@@ -30,7 +30,7 @@ describe('the drafting step', () => {
   it('scores the seed and every fictional sample and times a short text and a PDF', async () => {
     const log: string[] = [];
     const result = await measureDrafting(undefined, { pdfPages: 3, repeats: 1 }, (line) => log.push(line));
-    expect(result.seed.referenceFrom).toBe('fixture');
+    expect(result.seed.referenceFrom).toBe('cypher');
     expect(result.seed.sentences).toBe(18);
     expect(result.seed.quotesVerbatim).toBe(1);
     expect(result.samples.map((s) => s.id)).toEqual([...sampleIds]);
@@ -43,7 +43,7 @@ describe('the drafting step', () => {
     expect(result.samples.find((s) => s.id === 'greywater-2017')?.pages).toBeGreaterThanOrEqual(20);
     expect(result.speed.pdfPages).toBeGreaterThanOrEqual(3);
     expect(result.speed.pdfSentences).toBeGreaterThan(0);
-    expect(log.join('\n')).toMatch(/no database given: scoring against test\/fixtures\/cheshire-reference\.json/);
+    expect(log.join('\n')).toMatch(/no database given: scoring against the seed's Cypher/);
     const before = { samplesPooled: result.samplesPooled, samples: [{ id: 'greywater-2017', judgements: { ...result.samples[3]!.judgements, precision: 0.5 }, findings: result.samples[3]!.findings }] };
     const summary = draftingSummary({ result, seconds: 1, loadAverage: [0, 0] }, before).join('\n');
     expect(summary).toContain('## 8. Drafting findings from documents');

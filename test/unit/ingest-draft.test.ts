@@ -5,11 +5,13 @@ import { type Draft, draftExtracted } from '../../server/ingest/draft.ts';
 import { extractPlainText } from '../../server/ingest/extract-plain.ts';
 import { parseSeedEntities, readSeedEntities } from '../../server/ingest/known-entities.ts';
 import type { KnownEntity } from '../../server/ingest/link-entities.ts';
-import { type ReferenceFinding, scoreDraft } from '../../bench/draft-score.ts';
+import { scoreDraft } from '../../bench/draft-score.ts';
+import { readSeedReference } from '../../bench/seed-reference.ts';
 
 const seedText = readFileSync(new URL('../../cypher/sources/cheshire-peel-assessment.txt', import.meta.url), 'utf8');
-const reference = (JSON.parse(readFileSync(new URL('../fixtures/cheshire-reference.json', import.meta.url), 'utf8')) as { findings: ReferenceFinding[] }).findings;
 const known = await readSeedEntities(new URL('../../cypher/', import.meta.url).pathname);
+// The reviewed reading is the seed's own findings, read from its Cypher.
+const reference = await readSeedReference(new URL('../../cypher/', import.meta.url).pathname, 'cheshire-peel-assessment');
 
 const draft = (text: string, options = {}, entities: readonly KnownEntity[] = known): Draft => draftExtracted('test.txt', extractPlainText(text), options, entities);
 const brief = (d: Draft) => d.findings.map((f) => `s${f.sentence} ${f.judgement ?? 'null'} ${f.status} ${f.type} ${f.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.id).join(',')}`);
