@@ -6,7 +6,13 @@ export const draftingTargets = { seedPrecision: 0.95, seedRecall: 0.9, seedF1: 0
 
 const met = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'met' : '**missed**');
 
-export function draftingSummary(record: StepRecord<DraftingResult> | undefined, before?: { samplesPooled: DraftingResult['samplesPooled'] }): string[] {
+/** Figures recorded before the lexicon was tuned on the samples (bench/results/drafting-before-tuning.json). */
+export interface DraftingBefore {
+  samplesPooled: DraftingResult['samplesPooled'];
+  samples?: Pick<DraftingResult['samples'][number], 'id' | 'judgements' | 'findings'>[];
+}
+
+export function draftingSummary(record: StepRecord<DraftingResult> | undefined, before?: DraftingBefore): string[] {
   const result = record?.result;
   if (!result) return ['## 8. Drafting findings from documents', '', record?.error ? `Failed: ${record.error.split('\n')[0]}` : 'Not run.', ''];
   const t = draftingTargets;
@@ -14,7 +20,7 @@ export function draftingSummary(record: StepRecord<DraftingResult> | undefined, 
   const lines = [
     '## 8. Drafting findings from documents',
     '',
-    `The seed's text drafted from scratch and scored against its reviewed findings (read from the ${seed.referenceFrom === 'graph' ? 'seed graph' : 'fixture test/fixtures/cheshire-reference.json: the seed graph held no findings'}); ` +
+    `The seed's text drafted from scratch and scored against its reviewed findings (read from the ${seed.referenceFrom === 'graph' ? 'seed graph' : "seed's Cypher, cypher/30-cheshire-findings.cypher, without a graph"}); ` +
       'the fictional sample assessments against their hand-written readings. Judgements: (sentence, judgement) pairs; findings: one-to-one on sentence, judgement, type, subject and object.',
     '',
     '| Measure | Target | Result | |',
@@ -27,9 +33,13 @@ export function draftingSummary(record: StepRecord<DraftingResult> | undefined, 
     `| 18-sentence text drafted (median, warm) | ≤ ${t.shortTextMs} ms | ${speed.shortTextMs} ms (first, loading the model: ${speed.shortTextFirstMs} ms) | ${met(speed.shortTextMs <= t.shortTextMs)} |`,
     `| ${speed.pdfPages}-page PDF extracted and drafted | ≤ ${t.pdfSeconds} s | ${(speed.pdfMs / 1000).toFixed(2)} s (${speed.pdfSentences} sentences) | ${met(speed.pdfPages >= 100 ? speed.pdfMs <= t.pdfSeconds * 1000 : undefined)} |`,
     '',
-    '| Sample | Format | Sentences (expected) | Judgement P / R | Findings F1 | Quotes verbatim |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...result.samples.map((s) => `| ${s.id} | ${s.format}${s.pages ? `, ${s.pages} pages` : ''} | ${s.sentences} (${s.expectedSentences}) | ${s.judgements.precision} / ${s.judgements.recall} | ${s.findings.f1} | ${Math.round(s.quotesVerbatim * 1000) / 10}% |`),
+    '| Sample | Format | Sentences (expected) | Judgement P / R | Findings F1 | Before tuning: P / R, F1 | Quotes verbatim |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...result.samples.map((s) => {
+      const then = before?.samples?.find((b) => b.id === s.id);
+      const earlier = then ? `${then.judgements.precision} / ${then.judgements.recall}, ${then.findings.f1}` : '–';
+      return `| ${s.id} | ${s.format}${s.pages ? `, ${s.pages} pages` : ''} | ${s.sentences} (${s.expectedSentences}) | ${s.judgements.precision} / ${s.judgements.recall} | ${s.findings.f1} | ${earlier} | ${Math.round(s.quotesVerbatim * 1000) / 10}% |`;
+    }),
     '',
   ];
   return lines;

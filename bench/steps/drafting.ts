@@ -1,5 +1,5 @@
 // Bench step: how well and how fast the ingest pipeline drafts findings. The seed's text is drafted from scratch
-// and scored against its reviewed findings (read from the seed graph; from the fixture while the graph has none),
+// and scored against its reviewed findings (read from the seed graph; from the seed's Cypher without a graph),
 // the fictional sample assessments against their hand-written readings, and an 18-sentence text and a long PDF timed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,10 +12,11 @@ import type { KnownEntity } from '../../server/ingest/link-entities.ts';
 import { detectFormat } from '../../server/ingest/read-document.ts';
 import { assessmentPdf } from '../../test/support/assessment-pdf.ts';
 import { type DraftScore, poolScores, type ReferenceFinding, scoreDraft } from '../draft-score.ts';
+import { readSeedReference } from '../seed-reference.ts';
 
 const root = path.dirname(seedDirectory);
 const samplesDir = path.join(root, 'test', 'fixtures', 'assessments');
-export const sampleIds = ['wessex-vale-2017', 'fenmarsh-2017', 'northmoor-2016'] as const;
+export const sampleIds = ['wessex-vale-2017', 'fenmarsh-2017', 'northmoor-2016', 'greywater-2017'] as const;
 const seedAssessment = 'cheshire-peel-assessment';
 
 export interface DraftingOptions {
@@ -34,7 +35,7 @@ export interface SampleScore extends DraftScore {
 }
 
 export interface DraftingResult {
-  seed: DraftScore & { referenceFrom: 'graph' | 'fixture'; sentences: number };
+  seed: DraftScore & { referenceFrom: 'graph' | 'cypher'; sentences: number };
   samples: SampleScore[];
   samplesPooled: Pick<DraftScore, 'judgements' | 'findings' | 'quotesVerbatim'>;
   speed: { shortTextMs: number; shortTextFirstMs: number; pdfPages: number; pdfSentences: number; pdfMs: number };
@@ -49,7 +50,7 @@ CALL (f) {
 }
 RETURN f.sentence AS sentence, f.judgement AS judgement, edges ORDER BY f.id`;
 
-export async function seedReference(driver: Driver | undefined, log: (line: string) => void): Promise<{ findings: ReferenceFinding[]; from: 'graph' | 'fixture' }> {
+export async function seedReference(driver: Driver | undefined, log: (line: string) => void): Promise<{ findings: ReferenceFinding[]; from: 'graph' | 'cypher' }> {
   if (driver) {
     const { records } = await driver.executeQuery(seedFindingsQuery, { assessment: seedAssessment }, { routing: 'READ' });
     if (records.length > 0) {
@@ -58,16 +59,17 @@ export async function seedReference(driver: Driver | undefined, log: (line: stri
         findings: records.map((r) => ({ sentence: Number(r.get('sentence')), judgement: r.get('judgement') as string | null, edges: r.get('edges') as ReferenceFinding['edges'] })),
       };
     }
-    log('   the seed graph holds no (:Finding) nodes yet: scoring against test/fixtures/cheshire-reference.json');
-  } else log('   no database given: scoring against test/fixtures/cheshire-reference.json');
-  const fixture = JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'cheshire-reference.json'), 'utf8')) as { findings: ReferenceFinding[] };
-  return { findings: fixture.findings, from: 'fixture' };
+    log("   the seed graph holds no (:Finding) nodes: scoring against the seed's Cypher, cypher/30-*.cypher");
+  } else log("   no database given: scoring against the seed's Cypher, cypher/30-*.cypher");
+  return { findings: await readSeedReference(seedDirectory, seedAssessment), from: 'cypher' };
 }
 
 interface Sample {
   id: string;
   file: string;
   pdf?: boolean;
+  /** How the PDF is set, where not as the others (the long sample in larger type, to run to tens of pages). */
+  layout?: { fontSize?: number };
   sentences: number;
   metadata: { force: string; inspector: string; year: number };
   findings: { sentence: number; judgement: string | null; type: string; from: string; to: string }[];
@@ -81,7 +83,7 @@ export async function readSample(id: string): Promise<Sample> {
 export async function sampleDocument(sample: Sample): Promise<{ file: string; bytes: Uint8Array }> {
   const source = await readFile(path.join(samplesDir, sample.file));
   if (!sample.pdf) return { file: sample.file, bytes: new Uint8Array(source) };
-  const bytes = await assessmentPdf(source.toString('utf8'), { header: `${sample.metadata.force} – PEEL ${sample.metadata.year} (fictional sample)`, pageSize: [298, 420], title: sample.id });
+  const bytes = await assessmentPdf(source.toString('utf8'), { header: `${sample.metadata.force} – PEEL ${sample.metadata.year} (fictional sample)`, pageSize: [298, 420], title: sample.id, ...sample.layout });
   return { file: sample.file.replace(/\.txt$/, '.pdf'), bytes };
 }
 

@@ -3,7 +3,7 @@
 // of a cue with the kinds of entity gives the relationship type. Every finding cites a verbatim span and says
 // which cue and rule produced it, so a reviewer sees why.
 import type { RelationshipType } from '../graph/records.ts';
-import { anaphora, type FindingStatus, type Judgement, judgementCues, overallThemeId, overallVerdict, peopleOfPlace, relationCues } from './lexicon.ts';
+import { anaphora, type FindingStatus, type Judgement, judgementCues, overallThemeId, overallVerdict, pastFinding, peopleOfPlace, recommendation, relationCues } from './lexicon.ts';
 import { type EntityLinker, type LinkedEntity, type Mention, slug } from './link-entities.ts';
 import { analyse, type Token } from './nlp.ts';
 import type { Sentence } from './sentences.ts';
@@ -69,7 +69,7 @@ const joining = /^(?:and|also|,)\s+/i;
  */
 export function splitClauses(text: string, tokens: Token[]): Clause[] {
   const cuts: { at: number; content: number; connective: string }[] = [];
-  const boundary = /(,\s+(?:and|but|although|though|while|whereas|which)\s|;\s+|,\s+(?=it\s|they\s|the force\s))/gi;
+  const boundary = /(,\s+(?:and|but|although|though|while|whereas|which|when)\s|;\s+|,\s+(?=it\s|they\s|the force\s))/gi;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const connective = match[0].replace(/[,;]/g, '').trim().toLowerCase();
     // "which" stays in the clause it opens: the reviewed reading quotes "which gives it strong links …".
@@ -118,6 +118,7 @@ const cuePatterns = judgementCues.map((group) => ({ group, patterns: group.phras
 /** The strongest cue in a clause, and whether wink-nlp marks its words negated ("is not effective at"). */
 export function findCue(text: string, clause: Clause, tokens: Token[]): Cue | undefined {
   const own = text.slice(clause.contentStart, clause.end);
+  if (clause.connective === 'when' && pastFinding.test(own)) return undefined;
   // Words in quotation marks are someone else's ("Officers told us, \"We do not always …\""), not the inspector's judgement.
   const quoted = [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const { group, patterns } of cuePatterns) {
@@ -160,6 +161,26 @@ function nounPhraseAfter(text: string, tokens: Token[], from: number, to: number
   return { name: text.slice(start, end), start, end };
 }
 
+/** The first run of adjectives and nouns in a stretch ("how it identifies and pursues foreign nationals"), not the force itself. */
+function firstNounPhrase(text: string, tokens: Token[], from: number, to: number): { name: string; start: number; end: number } | undefined {
+  const within = tokens.filter((t) => t.start >= from && t.end <= to);
+  for (let i = 0; i < within.length; i += 1) {
+    const run: Token[] = [];
+    for (let k = i; k < within.length && ['ADJ', 'NOUN', 'PROPN'].includes(within[k]!.pos) && run.length < 6; k += 1) run.push(within[k]!);
+    while (run.length > 0 && run[run.length - 1]!.pos === 'ADJ') run.pop();
+    if (run.length === 0) continue;
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    const name = text.slice(start, end);
+    if (/^(?:force|constabulary|police)$/i.test(run[run.length - 1]!.value)) {
+      i += run.length - 1;
+      continue;
+    }
+    return { name, start, end };
+  }
+  return undefined;
+}
+
 const judgementType = (judgement: Judgement | null): RelationshipType =>
   judgement === 'STRENGTH' ? 'HAS_STRENGTH' : judgement === 'IMPROVED' ? 'IMPROVED' : judgement === null ? 'SUPPORTS' : 'NEEDS_IMPROVEMENT';
 
@@ -174,7 +195,10 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
   const findings: DraftFinding[] = [];
   const { force, linker } = context;
   const subject: Participant = { ...force, role: 'SUBJECT' };
-  let previous: { number: number; themes: LinkedEntity[]; risks: LinkedEntity[]; objects: LinkedEntity[] } | undefined;
+  type Before = { number: number; themes: LinkedEntity[]; risks: LinkedEntity[]; objects: LinkedEntity[]; concern?: boolean };
+  let previous: Before | undefined;
+  /** The last sentence that named something: "This" may reach past one that names nothing ("In 11 of the 30 cases …"). */
+  let lastNamed: Before | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -206,7 +230,7 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
 
     let clauseThemes: LinkedEntity[] = [];
     for (const clause of splitClauses(text, tokens)) {
-      const cue = findCue(text, clause, tokens);
+      const cue = findCue(text, clause, tokens) ?? recommendationCue(text, clause, previous?.concern === true);
       const mentions = linker.mentions(text, clause.contentStart, clause.end);
       const own = text.slice(clause.contentStart, clause.end);
       const place = peopleOfPlace.exec(own);
@@ -233,10 +257,12 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
       let judged = false;
       const contrastNote = clause.connective && contrast.test(`${clause.connective} `) ? `; contrast "${clause.connective}"` : '';
 
-      // "This is a cause of concern.": a judgement of what the sentence before said.
-      if (cue && mentions.length === 0 && anaphora.test(own.trim()) && previous && previous.objects.length > 0 && base.judgement) {
-        for (const target of previous.objects) {
-          add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target)], basis: 'STATED', status: base.status, start: clause.contentStart, end: quoteEnd(cue), confidence: confidence(0.1), cue: `${cueWords}; "${own.trim().split(/\s+/)[0]}" refers to sentence ${previous.number}`, inferredFrom: [previous.number] });
+      // "This is a cause of concern.": a judgement of what the sentence before said (or the one before that, when the
+      // sentence between names nothing).
+      const referent = previous && previous.objects.length > 0 ? previous : lastNamed && lastNamed.number >= sentence.number - 2 ? lastNamed : undefined;
+      if (cue && mentions.length === 0 && anaphora.test(own.trim()) && referent && base.judgement) {
+        for (const target of referent.objects) {
+          add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target)], basis: 'STATED', status: base.status, start: clause.contentStart, end: quoteEnd(cue), confidence: confidence(0.1), cue: `${cueWords}; "${own.trim().split(/\s+/)[0]}" refers to sentence ${referent.number}`, inferredFrom: [referent.number] });
         }
         continue;
       }
@@ -348,6 +374,12 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
           targets = [{ entity: linker.byNameOrNew(phrase.name.charAt(0).toUpperCase() + phrase.name.slice(1), 'THEME'), end: phrase.end, note: `new theme "${phrase.name}" (${slug(phrase.name)})`, extra: 0.3 }];
         }
       }
+      // A judgement is never dropped for want of a theme: the first noun phrase after the cue ("should improve how it
+      // identifies foreign nationals") or else before it ("Senior leaders are visible") is proposed, for review.
+      if (targets.length === 0 && !judged && base.judgement !== null) {
+        const named = firstNounPhrase(text, tokens, cue.end, clause.end) ?? firstNounPhrase(text, tokens, clause.contentStart, cue.start);
+        if (named) targets = [{ entity: linker.byNameOrNew(named.name.charAt(0).toUpperCase() + named.name.slice(1), 'THEME'), end: Math.max(named.end, cue.end), note: `new theme "${named.name}" (${slug(named.name)})`, extra: 0.35 }];
+      }
       for (const target of targets) {
         // One theme: the clause is the quote; several: each quote runs to its own theme.
         const end = targets.length === 1 ? clause.end : Math.max(target.end, cue.end);
@@ -356,9 +388,19 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
       clauseThemes = targets.length > 0 ? targets.map((t) => t.entity) : themes.map((t) => t.entity);
       sentenceThemes.push(...targets.map((t) => t.entity).filter((e) => !sentenceThemes.includes(e)));
     }
-    previous = { number: sentence.number, themes: sentenceThemes, risks: sentenceRisks, objects: here.length > 0 ? dedupe(here) : sentenceThemes };
+    const concern = findings.some((f) => f.sentence === sentence.number && f.judgement === 'CAUSE_OF_CONCERN');
+    previous = { number: sentence.number, themes: sentenceThemes, risks: sentenceRisks, objects: here.length > 0 ? dedupe(here) : sentenceThemes, concern };
+    if (previous.objects.length > 0) lastNamed = previous;
   }
   return findings;
+}
+
+/** "We also recommend that …": a recommendation answers the cause of concern before it, or else is an area for improvement. */
+function recommendationCue(text: string, clause: Clause, afterConcern: boolean): Cue | undefined {
+  const match = recommendation.exec(text.slice(clause.contentStart, clause.end));
+  if (!match) return undefined;
+  const start = clause.contentStart + match.index;
+  return { judgement: afterConcern ? 'CAUSE_OF_CONCERN' : 'AREA_FOR_IMPROVEMENT', status: 'ESTABLISHED', confidence: 0.7, phrase: match[0], start, end: start + match[0].length, negated: false };
 }
 
 function dedupe(entities: LinkedEntity[]): LinkedEntity[] {

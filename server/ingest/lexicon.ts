@@ -24,24 +24,30 @@ export interface JudgementCue {
  */
 export const judgementCues: JudgementCue[] = [
   { judgement: 'CAUSE_OF_CONCERN', status: 'ESTABLISHED', confidence: 0.95, phrases: ['i am concerned', 'i am seriously concerned', 'cause of concern', 'cause for concern', 'causes of concern', 'serious concerns', 'serious concern', 'is inadequate', 'are inadequate', 'graded as inadequate', 'i have concerns'] },
-  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'NOT_YET', confidence: 0.85, phrases: ['has yet to', 'have yet to', 'is yet to', 'are yet to', 'has not yet', 'is not yet', 'does not yet', 'do not yet'] },
-  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'ESTABLISHED', confidence: 0.9, phrases: ['needs to improve', 'need to improve', 'should improve', 'must improve', 'could do more', 'needs to do more', 'need to do more', 'should do more', 'requires improvement', 'area for improvement', 'areas for improvement', 'needs to make', 'needs to ensure', 'should ensure', 'needs to understand', 'needs to develop', 'is not always', 'are not always', 'does not always', 'do not always', 'too often', 'too many', 'inconsistent', 'less effective'] },
+  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'NOT_YET', confidence: 0.85, phrases: ['has yet to', 'have yet to', 'is yet to', 'are yet to', 'has not yet', 'have not yet', 'is not yet', 'are not yet', 'does not yet', 'do not yet'] },
+  { judgement: 'AREA_FOR_IMPROVEMENT', status: 'ESTABLISHED', confidence: 0.9, phrases: ['needs to improve', 'need to improve', 'should improve', 'must improve', 'could do more', 'needs to do more', 'need to do more', 'should do more', 'requires improvement', 'require improvement', 'more it needs to do', 'more the force needs to do', 'should make sure', 'should develop', 'has not improved', 'have not improved', 'limited understanding', 'inaccurate', 'area for improvement', 'areas for improvement', 'needs to make', 'needs to ensure', 'should ensure', 'needs to understand', 'needs to develop', 'is not always', 'are not always', 'does not always', 'do not always', 'too often', 'too many', 'inconsistent', 'less effective'] },
   { judgement: null, status: 'EXPLORING', confidence: 0.8, phrases: ['is exploring', 'are exploring', 'is piloting', 'is trialling', 'has begun to', 'is starting to', 'early stages'] },
   { judgement: null, status: 'PLANNED', confidence: 0.8, phrases: ['plans to', 'plan for', 'plan to', 'intends to', 'is developing', 'are developing', 'will introduce', 'is due to'] },
   { judgement: 'IMPROVED', status: 'ESTABLISHED', confidence: 0.9, phrases: ['has improved', 'have improved', 'has continued to improve', 'now has a greater', 'now has a better', 'significant improvements', 'significant improvement', 'improvements since', 'is better at', 'are better at', 'has made improvements', 'has made good progress', 'has made some progress', 'has made progress'] },
-  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.9, phrases: ['is good at', 'are good at', 'is effective at', 'are effective at', 'is very effective', 'is highly effective', 'works well with', 'work well with', 'high quality', 'high-quality', 'consistently good', 'i am impressed', 'impressed by', 'with fairness', 'fairly and with respect', 'makes good use', 'good use of', 'is outstanding', 'outstanding', 'strong links', 'understand their role', 'appropriate skills', 'positive about', 'has a culture of', 'frequently seeks', 'targeted work', 'allows it to', 'is good', 'are good', 'are sound', 'is sound', 'feels valued', 'feel valued', 'fairly', 'effectively', 'promote a culture of', 'good understanding', 'strong understanding', 'effective', 'well'] },
-  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.6, phrases: ['actively', 'are visible', 'feel safe', 'committed to', 'commitment to', 'thorough', 'robust', 'impressive', 'good'] },
+  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.9, phrases: ['is good at', 'are good at', 'is effective at', 'are effective at', 'is very effective', 'is highly effective', 'works well with', 'work well with', 'high quality', 'high-quality', 'consistently good', 'i am impressed', 'impressed by', 'with fairness', 'fairly and with respect', 'makes good use', 'good use of', 'is outstanding', 'outstanding', 'strong links', 'understand their role', 'appropriate skills', 'positive about', 'has a culture of', 'frequently seeks', 'targeted work', 'allows it to', 'is good', 'are good', 'are sound', 'is sound', 'feels valued', 'feel valued', 'fairly', 'effectively', 'promote a culture of', 'good understanding', 'strong understanding', 'clear understanding', 'clear vision', 'well-tested', 'well trained', 'well equipped', 'seeks feedback', 'effective', 'well'] },
+  { judgement: 'STRENGTH', status: 'ESTABLISHED', confidence: 0.6, phrases: ['actively', 'are visible', 'feel safe', 'committed to', 'commitment to', 'thorough', 'robust', 'impressive', 'realistic', 'is balanced', 'good'] },
 ];
 
 /** "I am very pleased with all aspects of the performance of …": a verdict on the force as a whole. */
 export const overallVerdict = /\b(?:pleased|impressed|satisfied) with (?:all aspects of )?(?:the )?(?:overall )?performance of\b/i;
 export const overallThemeId = 'overall-performance';
 
+/** "We recommend that the force …": a recommendation, which carries the judgement of the concern it answers. */
+export const recommendation = /\bwe (?:also |further )?recommend\b/i;
+
+/** "…, when we found that too many cases lacked a plan": what the last inspection found, not a judgement today. */
+export const pastFinding = /^we (?:found|reported|noted|saw)\b/i;
+
 /** Verbs that turn a partner into a working partnership, an offender group into one the force tackles, and so on. */
 export const relationCues = {
   worksWith: /\b(?:work(?:s|ed|ing)?|partnership|collaborat\w*) (?:well |closely |effectively )?with\b|\b(?:shared|joint) \w+(?: \w+)? with\b/i,
   informs: /\b(?:informed by|data from|information from|intelligence from)\b/i,
-  tackles: /\b(?:tackl\w*|bring(?:s|ing)? to justice|disrupt\w*|pursu\w*|manag\w* the risk posed by|target\w*)\b/i,
+  tackles: /\b(?:tackl\w*|bring(?:s|ing)? to justice|disrupt\w*|pursu\w*|manag\w* the risk posed by|manag\w* (?:repeat|prolific|dangerous|violent) |target\w*)\b/i,
   faces: /\b(?:risk of|threat|threats|faces|facing|exposed to)\b/i,
   threatens: /\b(?:exploit\w*|harm\w*|endanger\w*|prey on)\b/i,
   engages: /\b(?:links? (?:to|with)|engag\w*|work(?:s|ed|ing)? with|reach\w*|trust (?:of|from))\b/i,
@@ -71,18 +77,24 @@ export const entities: LexiconEntity[] = [
   // Themes with no pillar: the force as a whole.
   { id: 'overall-service', name: 'Service to the public', kind: 'THEME', terms: ['consistently good service', 'good service', 'service to the public', 'overall service', 'service it provides'] },
   // Effectiveness.
+  { id: 'leadership', name: 'Leadership', kind: 'THEME', terms: ['leadership', 'chief officer team', 'senior leadership team', 'future leaders'] },
   { id: 'investigation', name: 'Investigating crime', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['investigations', 'investigation', 'investigating crime', 'investigated', 'investigates crime'] },
-  { id: 'protecting-vulnerable-people', name: 'Protecting vulnerable people', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['safeguarding', 'protecting vulnerable people', 'protects vulnerable people'] },
+  { id: 'protecting-vulnerable-people', name: 'Protecting vulnerable people', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['safeguarding', 'protecting vulnerable people', 'protects vulnerable people', 'protect vulnerable people'] },
   { id: 'neighbourhood-policing', name: 'Neighbourhood policing', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['neighbourhood policing', 'neighbourhood teams', 'local policing'] },
-  { id: 'reducing-reoffending', name: 'Reducing reoffending', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['reduce reoffending', 'reducing reoffending', 'reoffending', 'manages repeat offenders', 'managing offenders', 'offender management'] },
+  { id: 'reducing-reoffending', name: 'Reducing reoffending', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['reduce reoffending', 'reducing reoffending', 'reoffending', 'reducing re-offending', 're-offending', 'manages repeat offenders', 'managing offenders', 'offender management'] },
   { id: 'preventing-crime', name: 'Preventing crime and anti-social behaviour', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['preventing crime', 'prevent crime', 'anti-social behaviour', 'crime prevention'] },
   { id: 'serious-and-organised-crime-response', name: 'Tackling serious and organised crime', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['serious and organised crime', 'organised crime'] },
-  { id: 'responding-to-the-public', name: 'Responding to the public', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['calls for service', 'answers emergency calls', 'responding to the public', 'responds to calls', 'response times', '999 calls', 'call handling'] },
+  { id: 'responding-to-the-public', name: 'Responding to the public', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['calls for service', 'answers emergency calls', 'responding to the public', 'responds to calls', 'response times', '999 calls', 'call handling', 'emergency calls', 'non-emergency calls'] },
+  { id: 'digital-forensics', name: 'Digital forensics', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['digital forensics', 'digital forensic'] },
+  { id: 'specialist-capabilities', name: 'Specialist capabilities', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['specialist capabilities', 'armed officers', 'armed response', 'firearms', 'armed criminals', 'terrorist attack'] },
   { id: 'crime-recording', name: 'Crime recording', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['crime recording', 'records crime', 'recording of crime', 'crime data integrity'] },
   // Efficiency.
   { id: 'priority-based-budgeting', name: 'Priority based budgeting', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['priority based approach to budgeting', 'priority-based budgeting', 'priority based budgeting', 'budgeting'] },
-  { id: 'understanding-demand', name: 'Understanding demand', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['understanding of demand', 'understand demand', 'understands demand', 'demand it faces', 'current and future demand'] },
+  { id: 'understanding-demand', name: 'Understanding demand', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['understanding of demand', 'understanding demand', 'understand demand', 'understands demand', 'demand it faces', 'current and future demand'] },
   { id: 'reducing-demand', name: 'Reducing demand', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['reduce demand', 'reducing demand'] },
+  { id: 'using-resources', name: 'Using resources', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['uses its resources', 'use its resources', 'using its resources', 'use of resources', 'using resources'] },
+  { id: 'planning-for-the-future', name: 'Planning for the future', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['planning for the future', 'planning for demand in the future', 'plans for the future'] },
+  { id: 'body-worn-video', name: 'Body-worn video', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['body-worn video', 'body-worn cameras'] },
   { id: 'pooling-resources', name: 'Pooling resources', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['pool resources', 'pooling resources', 'share resources', 'sharing resources'] },
   { id: 'improving-service-outcomes', name: 'Improving service outcomes', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['improve service outcomes', 'improving service outcomes', 'better outcomes'] },
   { id: 'digital-technology', name: 'Digital technology', kind: 'THEME', pillar: 'EFFICIENCY', terms: ['digital technology', 'digital tools', 'information technology', 'ict'] },
@@ -95,7 +107,7 @@ export const entities: LexiconEntity[] = [
   { id: 'ethical-and-lawful-behaviour', name: 'Ethical and lawful behaviour', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['ethical and lawful behaviour', 'ethical behaviour', 'code of ethics'] },
   { id: 'seeking-feedback', name: 'Seeking feedback', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['seeks feedback', 'seeking feedback', 'feedback from the public', 'feedback'] },
   { id: 'values-and-culture', name: 'Values and culture', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['values', "force's culture", 'its culture', 'culture of the force', 'organisational culture'] },
-  { id: 'vetting', name: 'Vetting', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['vetting'] },
+  { id: 'vetting', name: 'Vetting', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['vetting', 'vetted'] },
   { id: 'managing-abuse-of-authority', name: 'Managing abuse of authority', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['managing the risk of officers and staff abusing their authority', 'approach to managing the risk', 'counter-corruption', 'counter corruption', 'anti-corruption', 'professional standards'] },
   { id: 'stop-and-search', name: 'Stop and search', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['stop and search', 'use of force'] },
   { id: 'wellbeing', name: 'Workforce wellbeing', kind: 'THEME', pillar: 'LEGITIMACY', terms: ['wellbeing', 'well-being'] },
@@ -110,7 +122,7 @@ export const entities: LexiconEntity[] = [
   { id: 'vulnerable-victims-of-crime', name: 'Vulnerable victims of crime', kind: 'VICTIM_GROUP', terms: ['vulnerable victims of crime', 'vulnerable victims'] },
   { id: 'victims-of-domestic-abuse', name: 'Victims of domestic abuse', kind: 'VICTIM_GROUP', terms: ['victims of domestic abuse', 'domestic abuse victims'] },
   { id: 'vulnerable-people', name: 'Vulnerable people', kind: 'VICTIM_GROUP', terms: ['people who may be vulnerable', 'vulnerable people', 'people who are vulnerable', 'vulnerable adults'] },
-  { id: 'children-at-risk', name: 'Children at risk', kind: 'VICTIM_GROUP', terms: ['children at risk', 'vulnerable children', 'children at risk of exploitation', 'missing children'] },
+  { id: 'children-at-risk', name: 'Children at risk', kind: 'VICTIM_GROUP', terms: ['children at risk', 'vulnerable children', 'children at risk of exploitation', 'missing children', 'missing child', 'children who go missing', 'children go missing', 'child is reported missing', 'child criminal exploitation'] },
   { id: 'keeping-victims-informed', name: 'Keeping victims informed', kind: 'THEME', pillar: 'EFFECTIVENESS', terms: ['keeps victims informed', 'keeping victims informed', 'victims informed', 'victims are kept informed'] },
   { id: 'victims-of-crime', name: 'Victims of crime', kind: 'VICTIM_GROUP', terms: ['victims of crime', 'victims'] },
   // Communities.

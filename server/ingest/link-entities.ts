@@ -136,6 +136,12 @@ export class EntityLinker {
       );
       if (!clash) kept.push(mention);
     }
-    return kept.sort((a, b) => a.start - b.start);
+    // A graph's one-word alias ("demand" for Reducing demand) gives way to a lexicon theme that holds the word
+    // ("current and future demand"): the report is speaking of that theme.
+    const held = (mention: Mention) =>
+      !mention.lexicon &&
+      !/\s/.test(sentence.slice(mention.start, mention.end)) &&
+      kept.some((other) => other.lexicon && other.entity.kind === mention.entity.kind && termPattern(sentence.slice(mention.start, mention.end)).test(sentence.slice(other.start, other.end)));
+    return kept.filter((m) => !held(m)).sort((a, b) => a.start - b.start);
   }
 }

@@ -31,8 +31,12 @@ export function splitSentences(extracted: ExtractedText): Sentence[] {
     for (const [first, last] of spans) {
       const words = tokens.slice(first, last + 1).filter((t) => wordy.test(t.value));
       const hasVerb = tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // The tagger sometimes reads a verb as a noun ("This report sets out …"): a paragraph's full sentence of
+      // six words or more, capital to full stop, is kept even when no verb was tagged.
+      const spanText = blockText.slice(tokens[first]!.start, tokens[last]!.end);
+      const fullSentence = block.kind === 'paragraph' && words.length >= 6 && /^[A-Z]/.test(spanText) && terminal.test(spanText);
       // Footnote marks, stray numbers and verbless list fragments are not sentences a finding can cite.
-      if (words.length < 3 || !hasVerb) continue;
+      if (words.length < 3 || (!hasVerb && !fullSentence)) continue;
       let end = tokens[last]!.end;
       // A list item's closing semicolon or "and" belongs to the list, not to the sentence.
       const tail = /(?:;|;\s*(?:and|or)|,)$/.exec(blockText.slice(tokens[first]!.start, end));

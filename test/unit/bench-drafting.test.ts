@@ -30,7 +30,7 @@ describe('the drafting step', () => {
   it('scores the seed and every fictional sample and times a short text and a PDF', async () => {
     const log: string[] = [];
     const result = await measureDrafting(undefined, { pdfPages: 3, repeats: 1 }, (line) => log.push(line));
-    expect(result.seed.referenceFrom).toBe('fixture');
+    expect(result.seed.referenceFrom).toBe('cypher');
     expect(result.seed.sentences).toBe(18);
     expect(result.seed.quotesVerbatim).toBe(1);
     expect(result.samples.map((s) => s.id)).toEqual([...sampleIds]);
@@ -38,12 +38,18 @@ describe('the drafting step', () => {
       expect(sample.sentences, sample.id).toBe(sample.expectedSentences);
       expect(sample.quotesVerbatim, sample.id).toBe(1);
     }
-    expect(result.samples.map((s) => s.format)).toEqual(['html', 'text', 'pdf']);
+    expect(result.samples.map((s) => s.format)).toEqual(['html', 'text', 'pdf', 'pdf']);
+    // The long sample runs to tens of pages.
+    expect(result.samples.find((s) => s.id === 'greywater-2017')?.pages).toBeGreaterThanOrEqual(20);
     expect(result.speed.pdfPages).toBeGreaterThanOrEqual(3);
     expect(result.speed.pdfSentences).toBeGreaterThan(0);
-    expect(log.join('\n')).toMatch(/no database given: scoring against test\/fixtures\/cheshire-reference\.json/);
-    const summary = draftingSummary({ result, seconds: 1, loadAverage: [0, 0] }).join('\n');
+    expect(log.join('\n')).toMatch(/no database given: scoring against the seed's Cypher/);
+    const before = { samplesPooled: result.samplesPooled, samples: [{ id: 'greywater-2017', judgements: { ...result.samples[3]!.judgements, precision: 0.5 }, findings: result.samples[3]!.findings }] };
+    const summary = draftingSummary({ result, seconds: 1, loadAverage: [0, 0] }, before).join('\n');
     expect(summary).toContain('## 8. Drafting findings from documents');
     expect(summary).toMatch(/\| Seed: findings F1 \| ≥ 0.8 \| [\d.]+ /);
+    // Each sample's row carries its figures before tuning where they were recorded.
+    expect(summary).toMatch(/\| greywater-2017 \| pdf, \d+ pages \| 130 \(130\) \| [\d.]+ \/ [\d.]+ \| [\d.]+ \| 0.5 \/ [\d.]+, [\d.]+ \|/);
+    expect(summary).toMatch(/\| wessex-vale-2017 \| html \| 12 \(12\) \| [\d.]+ \/ [\d.]+ \| [\d.]+ \| – \|/);
   }, 60_000);
 });

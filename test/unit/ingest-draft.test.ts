@@ -5,11 +5,13 @@ import { type Draft, draftExtracted } from '../../server/ingest/draft.ts';
 import { extractPlainText } from '../../server/ingest/extract-plain.ts';
 import { parseSeedEntities, readSeedEntities } from '../../server/ingest/known-entities.ts';
 import type { KnownEntity } from '../../server/ingest/link-entities.ts';
-import { type ReferenceFinding, scoreDraft } from '../../bench/draft-score.ts';
+import { scoreDraft } from '../../bench/draft-score.ts';
+import { readSeedReference } from '../../bench/seed-reference.ts';
 
 const seedText = readFileSync(new URL('../../cypher/sources/cheshire-peel-assessment.txt', import.meta.url), 'utf8');
-const reference = (JSON.parse(readFileSync(new URL('../fixtures/cheshire-reference.json', import.meta.url), 'utf8')) as { findings: ReferenceFinding[] }).findings;
 const known = await readSeedEntities(new URL('../../cypher/', import.meta.url).pathname);
+// The reviewed reading is the seed's own findings, read from its Cypher.
+const reference = await readSeedReference(new URL('../../cypher/', import.meta.url).pathname, 'cheshire-peel-assessment');
 
 const draft = (text: string, options = {}, entities: readonly KnownEntity[] = known): Draft => draftExtracted('test.txt', extractPlainText(text), options, entities);
 const brief = (d: Draft) => d.findings.map((f) => `s${f.sentence} ${f.judgement ?? 'null'} ${f.status} ${f.type} ${f.participants.filter((p) => p.role !== 'SUBJECT').map((p) => p.id).join(',')}`);
@@ -57,6 +59,39 @@ describe('the judgement rules', () => {
     const d = draft('Wessex Vale Police needs to improve its vetting procedures. This is a cause of concern.');
     expect(brief(d)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT vetting', 's2 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT vetting']);
     expect(d.findings[1]).toMatchObject({ quote: 'This is a cause of concern', inferredFrom: [1] });
+  });
+
+  it('reaches past a sentence that names nothing for what "This is a cause of concern." judges, but no further', () => {
+    const d = draft('The force does not always assess the risk to a missing child quickly. In 11 of the 30 cases we reviewed, officers had waited for hours. This is a cause of concern.');
+    expect(brief(d)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT children-at-risk', 's3 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT children-at-risk']);
+    expect(d.findings[1]).toMatchObject({ inferredFrom: [1] });
+    const far = draft('The force needs to improve its vetting. Officers waited for hours. Some waited for days. This is a cause of concern.');
+    expect(brief(far)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT vetting']);
+  });
+
+  it('gives a recommendation the judgement of the cause of concern it answers, else reads it as an area for improvement', () => {
+    const d = draft('I am concerned that the force does not manage its vetting well. We also recommend that the force reviews its vetting within three months.');
+    expect(brief(d)).toEqual(['s1 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT vetting', 's2 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT vetting']);
+    expect(d.findings[1]!.cue).toMatch(/^"We also recommend"/);
+    expect(brief(draft('We recommend that the force reviews its vetting.'))).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT vetting']);
+  });
+
+  it('does not read what the last inspection found as a judgement today', () => {
+    const d = draft('The force has improved its supervision of investigations since our last inspection, when we found that too many cases lacked a plan.');
+    expect(brief(d)).toEqual(['s1 IMPROVED ESTABLISHED IMPROVED investigation']);
+  });
+
+  it('never drops a judgement for want of a known theme: the noun phrase after the cue, or else before it, is proposed', () => {
+    expect(brief(draft('The force has yet to work out how it will pay for new control room systems.'))).toEqual(['s1 AREA_FOR_IMPROVEMENT NOT_YET NEEDS_IMPROVEMENT new-control-room-systems']);
+    const d = draft('Senior leaders are visible.');
+    expect(brief(d)).toEqual(['s1 STRENGTH ESTABLISHED HAS_STRENGTH senior-leaders']);
+    expect(d.findings[0]!.participants[1]).toMatchObject({ name: 'Senior leaders', existing: false });
+  });
+
+  it("prefers the lexicon's theme to a graph's one-word alias inside it", () => {
+    // The seed gives Reducing demand the alias "demand"; "current and future demand" is Understanding demand.
+    const d = draft('The force has a good understanding of current and future demand, including demand that is less obvious.');
+    expect(brief(d)).toEqual(['s1 STRENGTH ESTABLISHED HAS_STRENGTH understanding-demand']);
   });
 
   it('records approval of something only begun as exploring, without a judgement', () => {

@@ -31,6 +31,12 @@ describe('sentences', () => {
     expect(sentencesOf(text).map((s) => s.text)).toEqual(['The force should improve its vetting procedures', 'It should ensure officers use the risk tool']);
   });
 
+  it('keeps a full sentence whose verb the tagger reads as a noun, but not a verbless fragment', () => {
+    // wink-nlp tags "sets" here as a noun; the sentence is still one a reader would cite.
+    const text = 'This report sets out the findings of our inspection in the three pillars of effectiveness, efficiency and legitimacy. Figure 3.\n\n• Supervision of investigations in the volume crime teams.\n';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual(['This report sets out the findings of our inspection in the three pillars of effectiveness, efficiency and legitimacy.']);
+  });
+
   it('does not take headings, titles or short unpunctuated lines for sentences', () => {
     const text = '## How effective is the force at keeping people safe?\n\nPreventing crime\n\nThe force is good at preventing crime.\n';
     expect(sentencesOf(text).map((s) => s.text)).toEqual(['The force is good at preventing crime.']);
