@@ -140,3 +140,49 @@ CALL (s, findings, edges) {
   RETURN collect(e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) }) AS entities
 }
 RETURN s { .* } AS source, entities, findings, edges`;
+
+/** Every published assessment's id, for a whole-database export. */
+export const assessmentIdsQuery = `MATCH (s:Source) RETURN s.id AS id ORDER BY id`;
+
+/** Every draft as stored, times as text, with its findings in the order they were numbered. */
+export const allDraftsQuery = `
+MATCH (d:Draft)
+RETURN d {.*, createdAt: toString(d.createdAt), publishedAt: toString(d.publishedAt)} AS draft,
+       COLLECT { MATCH (f:DraftFinding {draft: d.id}) RETURN f {.*, reviewedAt: toString(f.reviewedAt)} ORDER BY f.number, f.id } AS findings
+ORDER BY d.id`;
+
+/** Every audit entry, oldest first. */
+export const allAuditEntriesQuery = `
+MATCH (e:AuditEntry)
+RETURN e.id AS id, toString(e.at) AS at, e.actor AS actor, e.action AS action, e.target AS target, e.before AS before, e.after AS after
+ORDER BY e.at, e.id`;
+
+/** The entities of these ids the graph holds, as an assessment file lists them. */
+export const entitiesForExportQuery = `
+UNWIND $ids AS entityId
+MATCH (e:Entity {id: entityId})
+RETURN e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) } AS entity
+ORDER BY entity.id`;
+
+/** What a database holds of assessments: a restore goes only into one that holds none of it. */
+export const restoreTargetStateQuery = `
+RETURN COUNT { MATCH (:Source) } AS assessments, COUNT { MATCH (:Finding) } AS findings, COUNT { MATCH (:Draft) } AS drafts,
+       COUNT { MATCH (:DraftFinding) } AS draftFindings,
+       COUNT { MATCH (e:AuditEntry) WHERE NOT e.target STARTS WITH "token:" } AS auditEntries`;
+
+/** Drafts and their findings as the draft store keeps them (see server/review/stored-draft.ts). */
+export const restoreDraftsQuery = `
+UNWIND $drafts AS row
+CREATE (d:Draft)
+SET d = row.draft, d.createdAt = datetime(row.createdAt),
+    d.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END
+WITH row
+UNWIND row.findings AS finding
+CREATE (f:DraftFinding)
+SET f = finding.properties, f.reviewedAt = CASE WHEN finding.reviewedAt IS NULL THEN null ELSE datetime(finding.reviewedAt) END`;
+
+/** Audit entries as they were recorded, ids and times kept. */
+export const restoreAuditEntriesQuery = `
+UNWIND $entries AS entry
+CREATE (:AuditEntry {id: entry.id, at: datetime(entry.at), actor: entry.actor, action: entry.action, target: entry.target,
+                     before: entry.before, after: entry.after})`;
