@@ -10,7 +10,7 @@ import path from 'node:path';
 import { applyAssessment } from './assessments/apply-assessment.ts';
 import { listAssessmentFiles, readAssessmentFile } from './assessments/load-assessment-files.ts';
 import { parseArchiveFile } from './assessments/parse-assessment-file.ts';
-import { type NamedArchiveFile, restoreEverything } from './assessments/restore-all.ts';
+import { type NamedArchiveFile, RestoreTargetNotEmptyError, restoreEverything } from './assessments/restore-all.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabaseForCommand } from './graph/database.ts';
 
@@ -41,7 +41,13 @@ async function restore(folder: string): Promise<void> {
   try {
     await database.driver.verifyConnectivity({ database: config.neo4j.database });
     const started = performance.now();
-    const result = await restoreEverything(database.driver, files, { database: config.neo4j.database, onProgress: (line) => console.error(line) });
+    const result = await restoreEverything(database.driver, files, { database: config.neo4j.database, onProgress: (line) => console.error(line) }).catch(
+      (error: unknown) => {
+        if (error instanceof RestoreTargetNotEmptyError) throw error;
+        // One transaction: whatever the files before had written is rolled back with it.
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; the restore was rolled back, nothing was written`);
+      },
+    );
     console.log(
       `restored ${folder}: ${result.assessments} published assessments (${result.findings} findings, ${result.relationships} relationships), ` +
         `${result.drafts} drafts (${result.draftFindings} findings), ${result.auditEntries} audit entries (${Math.round(performance.now() - started)} ms)`,

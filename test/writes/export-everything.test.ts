@@ -2,7 +2,7 @@
 // published and draft, with review statuses and audit entries, exported; restored into a new, empty Neo4j (the wiped
 // database); exported again: the same files byte for byte. A non-empty database and a bad file are refused whole.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +11,13 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { AssessmentArchiveFile } from '../../server/assessments/assessment-file.ts';
+import { serializeArchive } from '../../server/assessments/serialize-assessment.ts';
 import { createDriver } from '../../server/graph/database.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../server/graph/embedded-neo4j.ts';
 import { graphql, testApp } from '../support/api.ts';
 import { bearer, createTestToken, testTokenStore } from '../support/auth.ts';
 import { testCredentials, testDriver } from '../support/database.ts';
+import { fictionalAssessment } from '../support/fictional-assessment.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -148,6 +150,26 @@ describe('export and restore of everything', () => {
     expect(result.stderr).toContain('nothing was written');
     expect(result.stderr).toContain(`${file}:${line}: drafts[0].createdBy must be a string, not 7`);
     const { records } = await emptyDriver.executeQuery('MATCH (n) WHERE n:Source OR n:Draft OR n:AuditEntry OR n:Entity RETURN count(n) AS n');
+    expect(records[0]!.get('n')).toBe(0);
+  }, 300_000);
+
+  it('restores all or nothing: a file that fails while writing takes the files written before it back out', async () => {
+    const clash = path.join(folder, 'clash');
+    await mkdir(clash);
+    const a = fictionalAssessment({ name: 'clash-a', sentences: 2 });
+    const b = fictionalAssessment({ name: 'clash-b', sentences: 2 });
+    // b names a's force as its inspector: valid on its own, refused once a's force is in the graph.
+    const inspector = b.entities.find((e) => e.kind === 'INSPECTOR')!;
+    inspector.id = 'fictional-clash-a-constabulary';
+    b.assessment.inspector = inspector.id;
+    b.entities.sort((x, y) => (x.id < y.id ? -1 : 1));
+    for (const [name, file] of [['a.json', a], ['b.json', b]] as const) {
+      await writeFile(path.join(clash, name), serializeArchive({ ...file, version: 2, drafts: [], audit: [] }));
+    }
+    const result = await run(emptyTarget, 'server/import.ts', '--all', clash);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('entity "fictional-clash-a-constabulary" is a FORCE in the graph, but the file makes it a INSPECTOR; the restore was rolled back, nothing was written');
+    const { records } = await emptyDriver.executeQuery('MATCH (n) WHERE n:Source OR n:Finding OR n:Entity RETURN count(n) AS n');
     expect(records[0]!.get('n')).toBe(0);
   }, 300_000);
 
