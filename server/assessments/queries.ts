@@ -79,7 +79,9 @@ UNWIND $edges AS row
 MATCH (f:Finding {id: row.finding}), (a:Entity {id: row.from}), (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r.id = row.id, r.finding = f.id, r.source = f.assessment, r.sentence = f.sentence, r.start = f.start, r.end = f.end,
-    r.evidence = f.quote, r.judgement = f.judgement, r.basis = f.basis, r.status = f.status, r.review = f.review
+    r.evidence = f.quote, r.judgement = f.judgement, r.basis = f.basis, r.status = f.status,
+    // Only a dispute is marked: an accepted finding's relationships carry no review, as the seed's do (read as ACCEPTED).
+    r.review = CASE WHEN f.review = "DISPUTED" THEN f.review END
 RETURN count(r) AS created`;
 
 /** The assessment's summary, and every entity it names (candidates for removal once it is gone). */

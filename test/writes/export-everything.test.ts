@@ -159,13 +159,10 @@ describe('export and restore of everything', () => {
     const a = fictionalAssessment({ name: 'clash-a', sentences: 2 });
     const b = fictionalAssessment({ name: 'clash-b', sentences: 2 });
     // b names a's force as its inspector: valid on its own, refused once a's force is in the graph.
-    const inspector = b.entities.find((e) => e.kind === 'INSPECTOR')!;
-    inspector.id = 'fictional-clash-a-constabulary';
-    b.assessment.inspector = inspector.id;
-    b.entities.sort((x, y) => (x.id < y.id ? -1 : 1));
-    for (const [name, file] of [['a.json', a], ['b.json', b]] as const) {
-      await writeFile(path.join(clash, name), serializeArchive({ ...file, version: 2, drafts: [], audit: [] }));
-    }
+    await writeFile(path.join(clash, 'a.json'), serializeArchive({ ...a, version: 2, drafts: [], audit: [] }));
+    const inspector = b.assessment.inspector!;
+    const clashing = serializeArchive({ ...b, version: 2, drafts: [], audit: [] }).replaceAll(`"${inspector}"`, '"fictional-clash-a-constabulary"');
+    await writeFile(path.join(clash, 'b.json'), clashing);
     const result = await run(emptyTarget, 'server/import.ts', '--all', clash);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('entity "fictional-clash-a-constabulary" is a FORCE in the graph, but the file makes it a INSPECTOR; the restore was rolled back, nothing was written');
