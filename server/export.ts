@@ -1,30 +1,37 @@
 // `npm run export -- <assessment-id> [--out FILE]`: writes a published assessment as its canonical file, to stdout or
 // to FILE (written aside and renamed, so FILE is never half written), whether or not the server runs.
-import { rename, rm, writeFile } from 'node:fs/promises';
+// `npm run export [-- --all] [--out DIR]`: writes every assessment, published and draft, with its audit entries, one
+// file of version 2 per assessment, into DIR (written aside and renamed into place whole).
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { exportEverything } from './assessments/export-all.ts';
 import { exportAssessment } from './assessments/export-assessment.ts';
-import { serializeAssessment } from './assessments/serialize-assessment.ts';
+import { parseExportCommand, UsageError } from './assessments/export-command.ts';
+import { serializeArchive, serializeAssessment } from './assessments/serialize-assessment.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabaseForCommand } from './graph/database.ts';
 
-const usage = 'usage: npm run export -- <assessment-id> [--out FILE]';
+const usage = 'usage: npm run export -- <assessment-id> [--out FILE]\n       npm run export [-- --all] [--out DIR]';
 
-class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-export function parseExportCommand(argv: string[]): { id: string; out: string | undefined } {
-  let parsed;
+/**
+ * Writes every file into a folder beside `folder`, then renames it into place: a reader sees no folder, or all of
+ * it. `folder` must not exist yet, or be empty, so an export never mixes with an older one.
+ */
+async function writeFolderAtomically(folder: string, files: { name: string; text: string }[]): Promise<void> {
+  const existing = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  if (existing.length > 0) throw new Error(`${folder} is not empty: give --out a new folder`);
+  const aside = path.join(path.dirname(path.resolve(folder)), `.${path.basename(folder)}.${process.pid}.tmp`);
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+    await mkdir(aside, { recursive: true });
+    for (const file of files) await writeFile(path.join(aside, file.name), file.text, { encoding: 'utf8', flush: true });
+    await rename(aside, folder);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    await rm(aside, { recursive: true, force: true });
+    throw error;
   }
-  const { positionals, values } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no assessment id given' : `one assessment id at a time, got ${positionals.length}`);
-  if (values.out === '') throw new UsageError('--out needs a file name');
-  return { id: positionals[0]!, out: values.out };
 }
 
 /** Writes beside the target, then renames: readers of `file` see the old text or the new, never a part. */
@@ -47,6 +54,23 @@ async function main(): Promise<void> {
   try {
     await database.driver.verifyConnectivity({ database: config.neo4j.database });
     const started = performance.now();
+    if (command.all) {
+      const { files, unassignedAudit } = await exportEverything(database.driver, { database: config.neo4j.database });
+      const named = files.map((file) => ({ name: `${file.assessment?.id ?? file.drafts[0]!.assessment}.json`, text: serializeArchive(file) }));
+      await writeFolderAtomically(command.out, named);
+      const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+      const published = files.filter((file) => file.assessment !== null).length;
+      const drafts = files.reduce((sum, file) => sum + file.drafts.length, 0);
+      const audit = files.reduce((sum, file) => sum + file.audit.length, 0);
+      console.error(
+        `exported ${count(published, 'published assessment')}, ${count(drafts, 'draft')} and ${count(audit, 'audit entry', 'audit entries')} ` +
+          `in ${count(files.length, 'file')} (${Math.round(performance.now() - started)} ms)` +
+          (unassignedAudit > 0 ? `; ${count(unassignedAudit, 'audit entry', 'audit entries')} about tokens, entities or discarded drafts not exported` : ''),
+      );
+      // stdout names the folder alone, for scripts.
+      console.log(command.out);
+      return;
+    }
     const file = await exportAssessment(database.driver, command.id, { database: config.neo4j.database });
     const text = serializeAssessment(file);
     const took = `${Math.round(performance.now() - started)} ms`;

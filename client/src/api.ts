@@ -75,6 +75,7 @@ export const relationshipFields = /* GraphQL */ `
     target { id }
     evidence { quote sentence start end source { id } }
     finding { id }
+    review
   }
 `;
 

@@ -87,7 +87,7 @@ export class Canvas {
     const cy = this.cy;
     if (!cy) return;
     const nodes = cy.nodes().map((node) => ({ id: node.id(), kind: node.data('kind') }));
-    const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.data('source'), target: edge.data('target'), type: edge.data('type'), judgement: edge.data('judgement'), basis: edge.data('basis') }));
+    const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.data('source'), target: edge.data('target'), type: edge.data('type'), judgement: edge.data('judgement'), basis: edge.data('basis'), review: edge.data('review') }));
     applyVisibility(cy, visibleUnder(filters, nodes, edges));
   }
 

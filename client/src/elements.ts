@@ -1,6 +1,6 @@
 // Converts the API's entities and relationships into Cytoscape element definitions; pure, no Cytoscape instance.
 import type { ElementDefinition } from 'cytoscape';
-import type { Basis, Entity, EntityKind, FindingStatus, Judgement, Pillar, Relationship, RelationshipType } from './model.ts';
+import type { Basis, Entity, EntityKind, FindingStatus, Judgement, Pillar, Relationship, RelationshipType, ReviewStatus } from './model.ts';
 import { classToken, typeLabels } from './vocabulary.ts';
 
 export interface NodeData {
@@ -20,6 +20,7 @@ export interface EdgeData {
   judgement: Judgement | null;
   basis: Basis;
   status: FindingStatus;
+  review: ReviewStatus;
   /** The finding the edge draws (its own id where the data has none), so counts can count claims, not lines. */
   finding: string;
   label: string;
@@ -49,6 +50,7 @@ export function edgeElement(relationship: Relationship): ElementDefinition {
     judgement: relationship.judgement,
     basis: relationship.basis,
     status: relationship.status,
+    review: relationship.review,
     finding: relationship.finding?.id ?? relationship.id,
     label: typeLabels[relationship.type],
     quote: relationship.evidence.quote,

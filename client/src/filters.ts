@@ -1,5 +1,5 @@
 // Which elements a set of filters keeps, with the same meaning as the API's `graph(kinds, types, judgements)`.
-import type { Basis, EntityKind, Filters, Judgement, RelationshipType } from './model.ts';
+import type { Basis, EntityKind, Filters, Judgement, RelationshipType, ReviewStatus } from './model.ts';
 
 export interface FilterableNode {
   id: string;
@@ -13,6 +13,7 @@ export interface FilterableEdge {
   type: RelationshipType;
   judgement: Judgement | null;
   basis: Basis;
+  review: ReviewStatus;
 }
 
 /**
@@ -31,12 +32,13 @@ export function visibleUnder(filters: Filters, nodes: readonly FilterableNode[],
     if (filters.types !== null && !filters.types.includes(edge.type)) continue;
     if (filters.judgements !== null && (edge.judgement === null || !filters.judgements.includes(edge.judgement))) continue;
     if (filters.bases !== null && !filters.bases.includes(edge.basis)) continue;
+    if (filters.reviews !== null && !filters.reviews.includes(edge.review)) continue;
     if (!kindKept(edge.source) || !kindKept(edge.target)) continue;
     keptEdges.add(edge.id);
     touched.add(edge.source);
     touched.add(edge.target);
   }
-  const edgeFiltered = filters.types !== null || filters.judgements !== null || filters.bases !== null;
+  const edgeFiltered = filters.types !== null || filters.judgements !== null || filters.bases !== null || filters.reviews !== null;
   const keptNodes = new Set(nodes.filter((node) => kindKept(node.id) && (!edgeFiltered || touched.has(node.id))).map((node) => node.id));
   return { nodes: keptNodes, edges: keptEdges };
 }
@@ -50,5 +52,5 @@ export function toggleValue<T>(list: readonly T[] | null, value: T, all: readonl
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.kinds !== null || filters.types !== null || filters.judgements !== null || filters.bases !== null;
+  return filters.kinds !== null || filters.types !== null || filters.judgements !== null || filters.bases !== null || filters.reviews !== null;
 }

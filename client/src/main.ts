@@ -12,6 +12,7 @@ import { mountAnalysis } from './ui/analysis-view.ts';
 import { mountAssessmentPicker } from './ui/assessment-picker.ts';
 import { mountConnectionBanner } from './ui/connection-banner.ts';
 import { mountDetails } from './ui/details-panel.ts';
+import { findingHistory } from './ui/finding-history.ts';
 import { mountLegend } from './ui/legend.ts';
 import { mountPartners } from './ui/partner-panel.ts';
 import { mountPath } from './ui/path-panel.ts';
@@ -98,7 +99,13 @@ mountLegend(byId('legend'), explorer);
 mountStartHere(byId('start-here'), explorer, reportError);
 mountTabs(document.querySelector<HTMLElement>('[role="tablist"]') as HTMLElement, explorer);
 const path = mountPath(byId('panel-path'), explorer, run, status.say);
-mountDetails(byId('panel-details'), explorer, { run, say: status.say, pathFrom: (id) => path.setFrom(id) });
+const details = mountDetails(byId('panel-details'), explorer, {
+  run,
+  say: status.say,
+  pathFrom: (id) => path.setFrom(id),
+  history: (findingId) => findingHistory(api, tokens.get() !== null, findingId),
+});
+tokens.onChange(() => details.render());
 mountSource(byId('panel-report'), explorer, status.say);
 mountPartners(byId('panel-partners'), explorer, run, status.say);
 mountTable(byId('panel-table'), explorer);

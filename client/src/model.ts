@@ -1,8 +1,8 @@
 // The shapes of the data the API sends, as the explorer uses them; the schema's enums are generated from it.
-import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType } from '../../shared/vocabulary.ts';
+import type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType, ReviewStatus } from '../../shared/vocabulary.ts';
 
-export { bases, entityKinds, findingStatuses, judgements, pillars, relationshipTypes } from '../../shared/vocabulary.ts';
-export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType };
+export { bases, entityKinds, findingStatuses, judgements, pillars, relationshipTypes, reviewStatuses } from '../../shared/vocabulary.ts';
+export type { Basis, EntityKind, FindingStatus, Judgement, Pillar, RelationshipType, ReviewStatus };
 
 export interface Entity {
   id: string;
@@ -34,6 +34,8 @@ export interface Relationship {
   evidence: Evidence;
   /** The finding the relationship draws: several relationships may draw one finding. */
   finding: { id: string } | null;
+  /** Its finding's review: ACCEPTED, or DISPUTED since publishing. */
+  review: ReviewStatus;
 }
 
 export interface Subgraph {
@@ -96,14 +98,16 @@ export interface GraphStats {
 }
 
 /**
- * Which kinds, types, judgements and bases the view keeps; null keeps all of them (the API's own convention).
- * `bases` is the explorer's own: the API's graph has no such filter, so it is applied to what is drawn.
+ * Which kinds, types, judgements, bases and review statuses the view keeps; null keeps all of them (the API's own
+ * convention). `bases` and `reviews` are the explorer's own: the API's graph has no such filters, so they are applied
+ * to what is drawn (each relationship carries its finding's review).
  */
 export interface Filters {
   kinds: EntityKind[] | null;
   types: RelationshipType[] | null;
   judgements: Judgement[] | null;
   bases: Basis[] | null;
+  reviews: ReviewStatus[] | null;
 }
 
-export const noFilters: Filters = { kinds: null, types: null, judgements: null, bases: null };
+export const noFilters: Filters = { kinds: null, types: null, judgements: null, bases: null, reviews: null };

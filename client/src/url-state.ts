@@ -1,6 +1,6 @@
 // The view as a query string and back, so a reload or a shared link restores it; pure, no DOM.
 import { isLayoutName, type LayoutName } from './layouts.ts';
-import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from './model.ts';
+import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes, reviewStatuses } from './model.ts';
 
 export const panelNames = ['details', 'report', 'path', 'partners', 'table', 'assessments'] as const;
 export type PanelName = (typeof panelNames)[number];
@@ -98,6 +98,7 @@ export function readViewState(search: string): ViewState {
       types: list(params, 'types', relationshipTypes),
       judgements: list(params, 'judgements', judgements),
       bases: list(params, 'bases', bases),
+      reviews: list(params, 'reviews', reviewStatuses),
     },
     expanded,
     hidden: params.getAll('hide').filter((id) => id !== ''),
@@ -121,6 +122,7 @@ export function writeViewState(state: ViewState): string {
   if (state.filters.types) params.set('types', state.filters.types.join(','));
   if (state.filters.judgements) params.set('judgements', state.filters.judgements.join(','));
   if (state.filters.bases) params.set('bases', state.filters.bases.join(','));
+  if (state.filters.reviews) params.set('reviews', state.filters.reviews.join(','));
   for (const { id, limit } of state.expanded) params.append('expand', `${id}@${limit}`);
   for (const id of state.hidden) params.append('hide', id);
   if (state.layout !== defaultViewState.layout) params.set('layout', state.layout);

@@ -35,7 +35,8 @@ function commentText(id: string): string {
 export function viewQuery(state: Pick<ViewState, 'filters' | 'expanded' | 'hidden'>, sources: readonly string[] | null = null): ViewQuery {
   const parameters = ['$kinds: [EntityKind!]', '$types: [RelationshipType!]', '$judgements: [Judgement!]', '$sources: [ID!]'];
   const fields = [`graph(kinds: $kinds, types: $types, judgements: $judgements, sources: $sources) ${subgraphSelection}`];
-  // The API's graph has no basis filter (the explorer applies it to what is drawn), so bases are not sent.
+  // The API's graph has no basis or review filter (the explorer applies them to what is drawn), so neither is sent;
+  // every relationship comes with its `review`, so a client can filter it the same way.
   const { kinds, types, judgements } = state.filters;
   const variables: Record<string, unknown> = { kinds, types, judgements, sources };
   const expansions = distinctExpansions(state.expanded);

@@ -1,5 +1,5 @@
 // The words the explorer uses for the schema's enums: its own short labels and phrases; what they mean is the schema's.
-import type { Basis, EntityKind, FindingStatus, Judgement, RelationshipType } from './model.ts';
+import type { Basis, EntityKind, FindingStatus, Judgement, RelationshipType, ReviewStatus } from './model.ts';
 
 export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
   FORCE: { one: 'Force', many: 'Forces' },
@@ -36,6 +36,7 @@ export {
   entityKindDescriptions as kindDescriptions,
   judgementDescriptions,
   relationshipTypeDescriptions as typeDescriptions,
+  reviewStatusDescriptions as reviewDescriptions,
 } from '../../shared/vocabulary.ts';
 
 export const judgementLabels: Record<Judgement, string> = {
@@ -66,6 +67,14 @@ export const typePhrases: Record<RelationshipType, string> = {
   USES: 'uses',
   RESTRICTS: 'restricts',
   ENGAGES: 'engages with',
+};
+
+/** The review statuses as the legend names them; readers see published findings only, accepted or disputed. */
+export const reviewLabels: Record<ReviewStatus, string> = {
+  DRAFT: 'Not yet reviewed',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+  DISPUTED: 'Disputed',
 };
 
 export const basisLabels: Record<Basis, string> = {

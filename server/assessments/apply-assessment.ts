@@ -59,6 +59,26 @@ export function assessmentHash(file: AssessmentFile): string {
  * an entity of another kind.
  */
 export async function applyAssessment(tx: ManagedTransaction, file: AssessmentFile, change: ApplyChange): Promise<ApplyResult> {
+  const { before, ...result } = await writeAssessment(tx, file);
+  await writeAuditEntry(tx, {
+    actor: change.actor,
+    action: change.action,
+    target: `assessment:${file.assessment.id}`,
+    before,
+    after: { findings: result.findings, relationships: result.relationships, entitiesCreated: result.entitiesCreated, sha256: assessmentHash(file) },
+    at: change.at,
+  });
+  return result;
+}
+
+/**
+ * What applyAssessment does but record it: for a restore, which brings back the audit entries the export kept
+ * instead. `before` summarises what the assessment held (null when it was new).
+ */
+export async function writeAssessment(
+  tx: ManagedTransaction,
+  file: AssessmentFile,
+): Promise<ApplyResult & { before: { findings: number; relationships: number } | null }> {
   assertValidAssessment(file);
   const { assessment } = file;
   const id = assessment.id;
@@ -123,18 +143,10 @@ export async function applyAssessment(tx: ManagedTransaction, file: AssessmentFi
     f.edges.map((edge) => ({ ...edge, id: relationshipId(f.id, edge.from, edge.type, edge.to), finding: f.id })),
   );
   const created = await tx.run(createRelationshipsQuery, { id, edges });
-  const result: ApplyResult = {
+  return {
     findings: file.findings.length,
     relationships: Number(created.records[0]!.get('created')),
     entitiesCreated: file.entities.length - existing.size,
-  };
-  await writeAuditEntry(tx, {
-    actor: change.actor,
-    action: change.action,
-    target: `assessment:${id}`,
     before,
-    after: { findings: result.findings, relationships: result.relationships, entitiesCreated: result.entitiesCreated, sha256: assessmentHash(file) },
-    at: change.at,
-  });
-  return result;
+  };
 }

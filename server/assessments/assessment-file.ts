@@ -82,3 +82,94 @@ export interface FindingReview {
   /** Why it is disputed; null otherwise. */
   reason: string | null;
 }
+
+/**
+ * Version 2, the file of a whole-database export (`npm run export -- --all`): version 1's fields, and with them the
+ * assessment's drafts and its audit entries, so a database can be restored whole. `assessment` is null (and
+ * `findings` empty) for an assessment that exists only as drafts.
+ */
+export const assessmentArchiveVersion = 2;
+
+export interface AssessmentArchiveFile {
+  format: typeof assessmentFileFormat;
+  version: typeof assessmentArchiveVersion;
+  assessment: AssessmentEntry | null;
+  /** Every entity the findings, the force, the inspector and the drafts' participants name that the graph holds. */
+  entities: EntityEntry[];
+  findings: FindingEntry[];
+  /** The drafts that publish as this assessment, by id. */
+  drafts: DraftEntry[];
+  /** The audit entries about the assessment, its findings, its drafts and their findings, oldest first. */
+  audit: AuditEntryEntry[];
+}
+
+/** An entity as a draft names it: one the graph held when the draft was made or changed, or one it proposes. */
+export interface DraftEntityEntry {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  existing: boolean;
+}
+
+export interface DraftEntry {
+  /** `draft-<hex>`. */
+  id: string;
+  /** The assessment id it publishes as: the file's. */
+  assessment: string;
+  title: string;
+  force: DraftEntityEntry | null;
+  inspector: DraftEntityEntry | null;
+  year: number | null;
+  published: string | null;
+  kind: string | null;
+  url: string | null;
+  fictional: boolean;
+  /** Which of the metadata drafting read from the text rather than was given. */
+  fromText: string[];
+  file: string | null;
+  /** The document's format: text, HTML, PDF, DOCX. */
+  format: string;
+  text: string;
+  /** Each sentence's offsets in `text`, end exclusive. */
+  sentences: { start: number; end: number }[];
+  createdBy: string;
+  /** ISO 8601, UTC, to the millisecond. */
+  createdAt: string;
+  publishedAt: string | null;
+  /** In the order drafting and reviewers numbered them. */
+  findings: DraftFindingEntry[];
+}
+
+export interface DraftFindingEntry {
+  /** `<draft id>/f<number>`. */
+  id: string;
+  number: number;
+  sentence: number;
+  /** Offsets of the quote in its sentence, end exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  type: RelationshipType;
+  judgement: Judgement | null;
+  basis: Basis;
+  status: FindingStatus;
+  inferredFrom: number[];
+  participants: { role: ParticipantRole; entity: DraftEntityEntry }[];
+  review: { status: Exclude<ReviewStatus, 'DISPUTED'>; by: string | null; at: string | null };
+  /** The words and rule drafting read it from; null for a finding a reviewer added. */
+  cue: string | null;
+  confidence: number | null;
+  /** Counts its changes; a change must name the version it was made on. */
+  version: number;
+}
+
+/** One audit entry as the audit log keeps it: the values before and after as JSON text. */
+export interface AuditEntryEntry {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+}

@@ -1,6 +1,6 @@
 // Reads a published assessment back out of the graph as its canonical file, in one query and in a stable order:
 // findings by sentence then id, entities by id, participants by role then entity, edges by start, type and end.
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { kindOfLabel, participantRoles } from '../../shared/vocabulary.ts';
 import { type AssessmentFile, assessmentFileFormat, assessmentFileVersion, type FindingEntry } from './assessment-file.ts';
 import { exportAssessmentQuery } from './queries.ts';
@@ -46,11 +46,14 @@ function toFinding(row: Row, drawn: Edge[]): FindingEntry {
 }
 
 /** The assessment `id` as its canonical file; AssessmentNotFoundError when no Source has that id. */
-export async function exportAssessment(source: Driver | Session, id: string, options: { database?: string } = {}): Promise<AssessmentFile> {
+export async function exportAssessment(source: Driver | Session | ManagedTransaction, id: string, options: { database?: string } = {}): Promise<AssessmentFile> {
+  // A transaction of the caller's reads the assessment among its other reads (a whole-database export).
   const result =
     'executeQuery' in source
       ? await source.executeQuery(exportAssessmentQuery, { id }, { database: options.database, routing: 'READ' })
-      : await source.executeRead((tx) => tx.run(exportAssessmentQuery, { id }));
+      : 'executeRead' in source
+        ? await source.executeRead((tx) => tx.run(exportAssessmentQuery, { id }))
+        : await source.run(exportAssessmentQuery, { id });
   const record = result.records[0];
   if (record === undefined) throw new AssessmentNotFoundError(id);
   const s = record.get('source') as Row;

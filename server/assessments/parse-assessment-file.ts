@@ -1,8 +1,9 @@
 // Reads an assessment file's JSON text: refuses what is not JSON or not a publishable assessment, naming the file,
 // the line and the field of each problem (`assessments/x.json:41: findings[3].quote is not the text of …`).
 import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
-import { AssessmentFileError, type FieldPath, type LocatedProblem } from './assessment-file-error.ts';
-import type { AssessmentFile } from './assessment-file.ts';
+import { AssessmentFileError, type AssessmentProblem, type FieldPath, type LocatedProblem } from './assessment-file-error.ts';
+import type { AssessmentArchiveFile, AssessmentFile } from './assessment-file.ts';
+import { archiveProblems } from './validate-archive.ts';
 import { assessmentProblems } from './validate-assessment.ts';
 
 /** 1-based line of a character offset. */
@@ -39,6 +40,15 @@ function syntaxErrorOffset(text: string, error: Error): number {
 
 /** Parses and checks one file; `file` names it in every error (a path as the user gave it). */
 export function parseAssessmentFile(json: string, file: string): AssessmentFile {
+  return parseChecked(json, file, assessmentProblems) as AssessmentFile;
+}
+
+/** Parses and checks one file of a whole-database export (version 2), naming problems the same way. */
+export function parseArchiveFile(json: string, file: string): AssessmentArchiveFile {
+  return parseChecked(json, file, archiveProblems) as AssessmentArchiveFile;
+}
+
+function parseChecked(json: string, file: string, check: (value: unknown) => AssessmentProblem[]): unknown {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -46,13 +56,13 @@ export function parseAssessmentFile(json: string, file: string): AssessmentFile 
     const offset = syntaxErrorOffset(json, error as Error);
     throw new AssessmentFileError(file, [{ path: [], problem: `is not valid JSON (${(error as Error).message})`, line: lineOf(json, offset) }]);
   }
-  const problems = assessmentProblems(value);
+  const problems = check(value);
   if (problems.length > 0) {
     const root = parseTree(json);
     const located: LocatedProblem[] = problems.map((problem) => ({ ...problem, line: lineOfPath(json, root, problem.path) }));
     throw new AssessmentFileError(file, located);
   }
-  return value as AssessmentFile;
+  return value;
 }
 
 /** Checks an assessment built in memory (a draft being published): the same checks, without lines. */

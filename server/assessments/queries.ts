@@ -79,7 +79,9 @@ UNWIND $edges AS row
 MATCH (f:Finding {id: row.finding}), (a:Entity {id: row.from}), (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r.id = row.id, r.finding = f.id, r.source = f.assessment, r.sentence = f.sentence, r.start = f.start, r.end = f.end,
-    r.evidence = f.quote, r.judgement = f.judgement, r.basis = f.basis, r.status = f.status
+    r.evidence = f.quote, r.judgement = f.judgement, r.basis = f.basis, r.status = f.status,
+    // Only a dispute is marked: an accepted finding's relationships carry no review, as the seed's do (read as ACCEPTED).
+    r.review = CASE WHEN f.review = "DISPUTED" THEN f.review END
 RETURN count(r) AS created`;
 
 /** The assessment's summary, and every entity it names (candidates for removal once it is gone). */
@@ -140,3 +142,49 @@ CALL (s, findings, edges) {
   RETURN collect(e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) }) AS entities
 }
 RETURN s { .* } AS source, entities, findings, edges`;
+
+/** Every published assessment's id, for a whole-database export. */
+export const assessmentIdsQuery = `MATCH (s:Source) RETURN s.id AS id ORDER BY id`;
+
+/** Every draft as stored, times as text, with its findings in the order they were numbered. */
+export const allDraftsQuery = `
+MATCH (d:Draft)
+RETURN d {.*, createdAt: toString(d.createdAt), publishedAt: toString(d.publishedAt)} AS draft,
+       COLLECT { MATCH (f:DraftFinding {draft: d.id}) RETURN f {.*, reviewedAt: toString(f.reviewedAt)} ORDER BY f.number, f.id } AS findings
+ORDER BY d.id`;
+
+/** Every audit entry, oldest first. */
+export const allAuditEntriesQuery = `
+MATCH (e:AuditEntry)
+RETURN e.id AS id, toString(e.at) AS at, e.actor AS actor, e.action AS action, e.target AS target, e.before AS before, e.after AS after
+ORDER BY e.at, e.id`;
+
+/** The entities of these ids the graph holds, as an assessment file lists them. */
+export const entitiesForExportQuery = `
+UNWIND $ids AS entityId
+MATCH (e:Entity {id: entityId})
+RETURN e { .id, .name, .pillar, .aliases, .summary, labels: labels(e) } AS entity
+ORDER BY entity.id`;
+
+/** What a database holds of assessments: a restore goes only into one that holds none of it. */
+export const restoreTargetStateQuery = `
+RETURN COUNT { MATCH (:Source) } AS assessments, COUNT { MATCH (:Finding) } AS findings, COUNT { MATCH (:Draft) } AS drafts,
+       COUNT { MATCH (:DraftFinding) } AS draftFindings,
+       COUNT { MATCH (e:AuditEntry) WHERE NOT e.target STARTS WITH "token:" } AS auditEntries`;
+
+/** Drafts and their findings as the draft store keeps them (see server/review/stored-draft.ts). */
+export const restoreDraftsQuery = `
+UNWIND $drafts AS row
+CREATE (d:Draft)
+SET d = row.draft, d.createdAt = datetime(row.createdAt),
+    d.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END
+WITH row
+UNWIND row.findings AS finding
+CREATE (f:DraftFinding)
+SET f = finding.properties, f.reviewedAt = CASE WHEN finding.reviewedAt IS NULL THEN null ELSE datetime(finding.reviewedAt) END`;
+
+/** Audit entries as they were recorded, ids and times kept. */
+export const restoreAuditEntriesQuery = `
+UNWIND $entries AS entry
+CREATE (:AuditEntry {id: entry.id, at: datetime(entry.at), actor: entry.actor, action: entry.action, target: entry.target,
+                     before: entry.before, after: entry.after})`;

@@ -2,7 +2,7 @@
 // sentence verbatim where it says it is, ids that hold together. Returns every problem, each at its field's path.
 import { bases, entityKinds, findingStatuses, judgements, participantRoles, pillars, relationshipTypes } from '../../shared/vocabulary.ts';
 import { type AssessmentProblem, type FieldPath } from './assessment-file-error.ts';
-import { assessmentFileFormat, assessmentFileVersion } from './assessment-file.ts';
+import { assessmentArchiveVersion, assessmentFileFormat, assessmentFileVersion } from './assessment-file.ts';
 
 /** Lower-case words joined by hyphens: ids become parts of other ids (`<assessment>/s1.2/<from>/<type>/<to>`). */
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,12 +10,12 @@ const maxIdLength = 200;
 /** A published file holds only findings readers may see. */
 const publishedReviews = ['ACCEPTED', 'DISPUTED'] as const;
 /** The one spelling of a time `Date.prototype.toISOString` gives, so a time read back from the graph is the same text. */
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-class Checker {
+export class Checker {
   readonly problems: AssessmentProblem[] = [];
 
   report(path: FieldPath, problem: string): void {
@@ -88,7 +88,7 @@ class Checker {
   }
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${clip(value)}"`;
@@ -96,7 +96,7 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function clip(text: string): string {
+export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -113,8 +113,17 @@ export function assessmentProblems(value: unknown): AssessmentProblem[] {
   const file = check.object(value, [], fileFields);
   if (file === null) return check.problems;
   if (file.format !== assessmentFileFormat) check.report(['format'], `must be "${assessmentFileFormat}", not ${describe(file.format)}`);
-  if (file.version !== assessmentFileVersion) check.report(['version'], `must be ${assessmentFileVersion} (the version this peel-graph reads), not ${describe(file.version)}`);
+  if (file.version === assessmentArchiveVersion) {
+    check.report(['version'], `is ${assessmentArchiveVersion}, a file of a whole-database export: restore its folder with npm run import -- --all`);
+  } else if (file.version !== assessmentFileVersion) {
+    check.report(['version'], `must be ${assessmentFileVersion} (the version this peel-graph reads), not ${describe(file.version)}`);
+  }
+  checkPublished(check, file);
+  return check.problems;
+}
 
+/** The parts of version 1, in a file of either version: the assessment, its entities and its findings. */
+export function checkPublished(check: Checker, file: Json): CheckedAssessment | null {
   const assessment = checkAssessment(check, file.assessment);
   const entityKindsById = checkEntities(check, file.entities);
   for (const role of ['force', 'inspector'] as const) {
@@ -127,10 +136,10 @@ export function assessmentProblems(value: unknown): AssessmentProblem[] {
   }
   const findings = check.array(file.findings, ['findings']);
   if (findings !== null) checkFindings(check, findings, assessment, entityKindsById);
-  return check.problems;
+  return assessment;
 }
 
-interface CheckedAssessment {
+export interface CheckedAssessment {
   id: string | null;
   force: string | null;
   inspector: string | null;
@@ -182,7 +191,7 @@ function checkAssessment(check: Checker, value: unknown): CheckedAssessment | nu
   return { id, force, inspector, sentences };
 }
 
-function checkEntities(check: Checker, value: unknown): Map<string, string> {
+export function checkEntities(check: Checker, value: unknown): Map<string, string> {
   const kinds = new Map<string, string>();
   const list = check.array(value, ['entities']);
   if (list === null) return kinds;

@@ -530,6 +530,8 @@ export type Relationship = Node & {
   evidence: Evidence;
   /** The finding this relationship draws; null only for data loaded without findings. */
   finding?: Maybe<Finding>;
+  /** Its finding's review: ACCEPTED, or DISPUTED since it was published. */
+  review: ReviewStatus;
 };
 
 export type Evidence = {
@@ -1675,6 +1677,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

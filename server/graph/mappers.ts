@@ -50,6 +50,7 @@ type RelationshipRow = [
   status?: unknown,
   start?: unknown,
   end?: unknown,
+  review?: unknown,
 ];
 
 /** A finding as the finding queries return it: `findingRow` in queries.ts, position for position. */
@@ -98,7 +99,7 @@ export function toEntity([id, name, summary, pillarValue, labelValues, degree, a
 }
 
 export function toRelationship(row: RelationshipRow): RelationshipRecord {
-  const [id, typeValue, from, to, judgement, quote, sentence, sourceId, findingId, basis, status, start, end] = row;
+  const [id, typeValue, from, to, judgement, quote, sentence, sourceId, findingId, basis, status, start, end, review] = row;
   const type = oneOf<RelationshipType>(relationshipTypes, typeValue);
   if (type === null) throw new Error(`relationship ${string(id)} has unknown type ${string(typeValue)}`);
   return {
@@ -115,6 +116,8 @@ export function toRelationship(row: RelationshipRow): RelationshipRecord {
     status: oneOf<FindingStatus>(findingStatuses, status) ?? 'ESTABLISHED',
     start: start === null || start === undefined ? null : Number(start),
     end: end === null || end === undefined ? null : Number(end),
+    // Relationships drawn before reviews were recorded were accepted by being written, as their findings were.
+    review: oneOf<ReviewStatus>(reviewStatuses, review) ?? 'ACCEPTED',
   };
 }
 

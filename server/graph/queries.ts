@@ -10,7 +10,7 @@ import { relationshipTypes } from './records.ts';
  */
 const entityRow = '[n.id, n.name, n.summary, n.pillar, labels(n), COUNT { (n)--(:Entity) }, n.aliases]';
 const relationshipRow =
-  '[r.id, type(r), startNode(r).id, endNode(r).id, r.judgement, r.evidence, r.sentence, r.source, r.finding, r.basis, r.status, r.start, r.end]';
+  '[r.id, type(r), startNode(r).id, endNode(r).id, r.judgement, r.evidence, r.sentence, r.source, r.finding, r.basis, r.status, r.start, r.end, r.review]';
 
 /** Every relationship type of the model, as a Cypher type alternation: what paths between entities may cross. */
 const drawnTypes = relationshipTypes.join('|');

@@ -37,6 +37,8 @@ export interface RelationshipRecord {
   /** The quote's character offsets in its sentence (end exclusive); null where the data has none. */
   start: number | null;
   end: number | null;
+  /** Its finding's review status, copied onto the relationship as the citation is, so the graph query reads it in place. */
+  review: ReviewStatus;
 }
 
 export interface SourceRecord {

@@ -101,6 +101,12 @@ SET f.locking = true
 REMOVE f.locking
 RETURN {status: f.review, by: f.reviewedBy, at: toString(f.reviewedAt), reason: f.reviewReason} AS review`;
 
+/** The finding, and the relationships it draws as, which carry its review as they carry its citation. */
 export const disputeFindingQuery = `
 MATCH (f:Finding {id: $id})
-SET f.review = "DISPUTED", f.reviewedBy = $actor, f.reviewedAt = datetime($at), f.reviewReason = $reason`;
+SET f.review = "DISPUTED", f.reviewedBy = $actor, f.reviewedAt = datetime($at), f.reviewReason = $reason
+WITH f
+CALL (f) {
+  MATCH (f)-[:INVOLVES]->(:Entity)-[r]->(:Entity) WHERE r.finding = f.id
+  SET r.review = "DISPUTED"
+}`;

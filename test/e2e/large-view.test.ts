@@ -26,6 +26,7 @@ function syntheticThemes(count: number): Subgraph {
       basis: 'STATED',
       status: 'ESTABLISHED',
       finding: null,
+      review: 'ACCEPTED',
       source: { id: 'cheshire-constabulary' },
       target: { id },
       evidence: { quote: 'The force provides a consistently good service.', sentence: 2, start: null, end: null, source: { id: 'cheshire-peel-assessment' } },

@@ -53,11 +53,11 @@ describe('parseAssessmentFile', () => {
 
   it('refuses what is not an assessment file at all', () => {
     expect(refusal('[]')).toBe('assessments/x.json:1: the file must be an object, not a list');
-    const text = JSON.stringify({ ...valid(), format: 'something/else', version: 2 }, null, 2);
+    const text = JSON.stringify({ ...valid(), format: 'something/else', version: 3 }, null, 2);
     expect(refusal(text)).toBe(
       [
         `assessments/x.json:${lineWith(text, '"format"')}: format must be "peel-graph/assessment", not "something/else"`,
-        `assessments/x.json:${lineWith(text, '"version"')}: version must be 1 (the version this peel-graph reads), not 2`,
+        `assessments/x.json:${lineWith(text, '"version"')}: version must be 1 (the version this peel-graph reads), not 3`,
       ].join('\n'),
     );
   });

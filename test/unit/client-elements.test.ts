@@ -24,6 +24,7 @@ describe('elements', () => {
         judgement: 'AREA_FOR_IMPROVEMENT',
         basis: 'STATED',
         status: 'ESTABLISHED',
+        review: 'ACCEPTED',
         finding: 'cheshire-peel-assessment/s18.1',
         label: 'needs to improve',
         quote: 'the force needs to improve some areas of vetting',

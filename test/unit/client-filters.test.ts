@@ -1,11 +1,11 @@
 // Legend filters mean what the API's graph(kinds, types, judgements) means, so "Copy GraphQL" matches the canvas.
 import { describe, expect, it } from 'vitest';
-import { toggleValue, visibleUnder } from '../../client/src/filters.ts';
+import { isFiltering, toggleValue, visibleUnder } from '../../client/src/filters.ts';
 import { entityKinds, noFilters } from '../../client/src/model.ts';
 import { needsVetting, slice, supports, tackles, worksWith } from '../fixtures/client-graph.ts';
 
 const nodes = slice.nodes.map(({ id, kind }) => ({ id, kind }));
-const edges = slice.edges.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type, judgement: r.judgement, basis: r.basis }));
+const edges = slice.edges.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type, judgement: r.judgement, basis: r.basis, review: r.review }));
 
 describe('filters', () => {
   it('keeps everything without filters', () => {
@@ -38,6 +38,17 @@ describe('filters', () => {
     expect([...visible.edges].sort()).toEqual([needsVetting.id, tackles.id, worksWith.id].sort());
     expect(visible.nodes.has('reducing-reoffending')).toBe(false);
     expect(visibleUnder({ ...noFilters, bases: ['INFERRED'] }, nodes, inferred).edges).toEqual(new Set([supports.id]));
+  });
+
+  it('on a review status, hides disputed findings or shows them alone, with the entities only they join', () => {
+    const disputed = edges.map((edge) => (edge.id === supports.id ? { ...edge, review: 'DISPUTED' as const } : edge));
+    const accepted = visibleUnder({ ...noFilters, reviews: ['ACCEPTED'] }, nodes, disputed);
+    expect([...accepted.edges].sort()).toEqual([needsVetting.id, tackles.id, worksWith.id].sort());
+    expect(accepted.nodes.has('reducing-reoffending')).toBe(false);
+    const onlyDisputed = visibleUnder({ ...noFilters, reviews: ['DISPUTED'] }, nodes, disputed);
+    expect(onlyDisputed.edges).toEqual(new Set([supports.id]));
+    expect([...onlyDisputed.nodes].sort()).toEqual(['cheshire-other-agencies', 'reducing-reoffending']);
+    expect(isFiltering({ ...noFilters, reviews: ['DISPUTED'] })).toBe(true);
   });
 
   it('toggles a value off and back on, returning to "all" as null', () => {

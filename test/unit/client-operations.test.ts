@@ -31,7 +31,7 @@ describe('client operations', () => {
 
   it('gives a valid query with variables for a filtered, expanded view, and says what it cannot express', () => {
     const { query, variables } = viewQuery({
-      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['STRENGTH'], bases: null },
+      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['STRENGTH'], bases: null, reviews: null },
       expanded: [
         { id: 'cheshire-constabulary', limit: 40 },
         { id: 'vetting', limit: 20 },
@@ -79,7 +79,7 @@ describe('client operations', () => {
     }
 
     const expansions = (count: number, limit = 1000): Expansion[] => Array.from({ length: count }, (_, i) => ({ id: `entity-${i}`, limit }));
-    const view = (expanded: Expansion[], hidden: string[] = []) => ({ filters: { kinds: null, types: null, judgements: null, bases: null }, expanded, hidden });
+    const view = (expanded: Expansion[], hidden: string[] = []) => ({ filters: { kinds: null, types: null, judgements: null, bases: null, reviews: null }, expanded, hidden });
 
     it.each([0, 1, 29, 30, 31, 100, 1000])('copies a view with %i expansions as a query the API accepts', (count) => {
       const copied = viewQuery(view(expansions(count), expansions(200).map((e) => e.id)));

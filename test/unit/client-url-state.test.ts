@@ -11,7 +11,7 @@ describe('url state', () => {
   it('round-trips a full view', () => {
     const view: ViewState = {
       selected: 'cheshire-peel-assessment/s8/cheshire-constabulary/works_with/cheshire-other-agencies',
-      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['AREA_FOR_IMPROVEMENT'], bases: null },
+      filters: { kinds: ['FORCE', 'PARTNER'], types: null, judgements: ['AREA_FOR_IMPROVEMENT'], bases: null, reviews: null },
       expanded: [{ id: 'cheshire-constabulary', limit: 40 }],
       hidden: ['vetting', 'reducing-demand'],
       layout: 'grid',
@@ -33,7 +33,7 @@ describe('url state', () => {
 
   it('keeps an empty filter list apart from no filter', () => {
     expect(readViewState('?kinds=').filters.kinds).toEqual([]);
-    expect(writeViewState({ ...defaultViewState, filters: { kinds: [], types: null, judgements: null, bases: null } })).toBe('?kinds=');
+    expect(writeViewState({ ...defaultViewState, filters: { kinds: [], types: null, judgements: null, bases: null, reviews: null } })).toBe('?kinds=');
   });
 
   it('ignores what it does not understand instead of failing', () => {
@@ -49,7 +49,7 @@ describe('url state', () => {
   it('round-trips a relationship type filter and a judgement list, joined by commas', () => {
     const view: ViewState = {
       ...defaultViewState,
-      filters: { kinds: null, types: ['WORKS_WITH', 'SAFEGUARDS'], judgements: ['STRENGTH', 'IMPROVED'], bases: null },
+      filters: { kinds: null, types: ['WORKS_WITH', 'SAFEGUARDS'], judgements: ['STRENGTH', 'IMPROVED'], bases: null, reviews: null },
     };
     const query = writeViewState(view);
     expect(query).toBe('?types=WORKS_WITH%2CSAFEGUARDS&judgements=STRENGTH%2CIMPROVED');
@@ -63,6 +63,17 @@ describe('url state', () => {
     expect(readViewState(query)).toEqual(view);
     expect(readViewState('?bases=STATED,SOMETHING').filters.bases).toEqual(['STATED']);
     expect(readViewState('?types=works_with, spaceship , safeguards ').filters.types).toEqual(['WORKS_WITH', 'SAFEGUARDS']);
+  });
+
+  it('round-trips a review-status filter (disputed findings hidden, or shown alone), dropping unknown statuses', () => {
+    const view: ViewState = { ...defaultViewState, filters: { ...defaultViewState.filters, reviews: ['ACCEPTED'] } };
+    const query = writeViewState(view);
+    expect(query).toBe('?reviews=ACCEPTED');
+    expect(readViewState(query)).toEqual(view);
+    expect(readViewState('?reviews=DISPUTED,UNHEARD_OF').filters.reviews).toEqual(['DISPUTED']);
+    expect(readViewState('?reviews= disputed , accepted').filters.reviews).toEqual(['DISPUTED', 'ACCEPTED']);
+    expect(readViewState('?bases=STATED').filters.reviews).toBeNull();
+    expect(writeViewState({ ...defaultViewState, filters: { ...defaultViewState.filters, reviews: [] } })).toBe('?reviews=');
   });
 
   it.each([

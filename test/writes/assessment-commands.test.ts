@@ -83,7 +83,7 @@ describe('npm run export', () => {
   }, 300_000);
 
   it.each([
-    [[], 2, 'export: no assessment id given'],
+    [['x', '--all'], 2, 'export: --all exports every assessment: give no assessment id with it'],
     [['a', 'b'], 2, 'export: one assessment id at a time, got 2'],
     [['x', '--to', 'y'], 2, "export: Unknown option '--to'"],
     [['fictional-never-published'], 1, 'export failed: no published assessment has id "fictional-never-published"'],

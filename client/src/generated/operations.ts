@@ -246,7 +246,7 @@ export type EntityFieldsFragment =
   | EntityFields_Community_Fragment
 ;
 
-export type RelationshipFieldsFragment = { id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+export type RelationshipFieldsFragment = { id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -275,7 +275,7 @@ export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-  >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+  >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
       | { id: string }
       | { id: string }
       | { id: string }
@@ -304,7 +304,7 @@ export type PathFieldsFragment = { length: number, nodes: Array<
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
     | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-  >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+  >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
       | { id: string }
       | { id: string }
       | { id: string }
@@ -341,7 +341,7 @@ export type GraphViewQuery = { graph: { truncated: boolean, nodes: Array<
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -376,7 +376,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -411,7 +411,7 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-     | null, relationship: { id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+     | null, relationship: { id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
         | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
         | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
         | { id: string, pillar: Pillar | null, name: string, kind: EntityKind, summary: string | null, degree: number }
@@ -446,7 +446,7 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
       | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+    >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -498,7 +498,7 @@ export type PartnerInvolvementQuery = { partnerInvolvement: { partner: { id: str
         | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
         | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
         | { id: string, name: string, kind: EntityKind, summary: string | null, degree: number }
-      >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, source:
+      >, edges: Array<{ id: string, type: RelationshipType, judgement: Judgement | null, basis: Basis, status: FindingStatus, review: ReviewStatus, source:
           | { id: string }
           | { id: string }
           | { id: string }
@@ -657,3 +657,14 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { name: string, role: Role } | null };
+
+export type FindingHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type FindingHistoryQuery = { node:
+    | { id: string, review: { status: ReviewStatus, by: string | null, at: string | null, reason: string | null }, history: { totalCount: number, nodes: Array<{ id: string, at: string, actor: string, action: AuditAction, target: string, before: string | null, after: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };

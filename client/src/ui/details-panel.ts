@@ -11,6 +11,8 @@ export interface DetailsActions {
   say(message: string): void;
   /** Opens the path tool with this entity as the start. */
   pathFrom(id: string): void;
+  /** The history section of a finding (filled in as it loads). */
+  history(findingId: string): HTMLElement;
 }
 
 function entityDetails(explorer: ExplorerPort, entity: Entity, actions: DetailsActions): HTMLElement {
@@ -124,7 +126,7 @@ function entityDetails(explorer: ExplorerPort, entity: Entity, actions: DetailsA
   );
 }
 
-function relationshipDetails(explorer: ExplorerPort, r: Relationship): HTMLElement {
+function relationshipDetails(explorer: ExplorerPort, r: Relationship, actions: DetailsActions): HTMLElement {
   return h(
     'article',
     { class: 'details', 'aria-labelledby': 'details-title' },
@@ -134,16 +136,18 @@ function relationshipDetails(explorer: ExplorerPort, r: Relationship): HTMLEleme
     h('h3', {}, 'The report says'),
     h('p', { class: 'fact-quote big' }, quoted(r.evidence.quote), ' ', h('span', { class: 'cite' }, '(', sentenceButton(explorer, r.evidence.sentence), ')')),
     sentenceInContext(explorer, r),
+    r.finding ? actions.history(r.finding.id) : null,
   );
 }
 
-export function mountDetails(root: HTMLElement, explorer: ExplorerPort, actions: DetailsActions): void {
+/** Mounts the panel; `render` draws it again (after signing in or out, which changes what the history shows). */
+export function mountDetails(root: HTMLElement, explorer: ExplorerPort, actions: DetailsActions): { render(): void } {
   const render = () => {
     const id = explorer.state.selected;
     const entity = id ? explorer.entities.get(id) : undefined;
     const relationship = id ? explorer.relationship(id) : undefined;
     if (entity) replaceChildren(root, entityDetails(explorer, entity, actions));
-    else if (relationship) replaceChildren(root, relationshipDetails(explorer, relationship));
+    else if (relationship) replaceChildren(root, relationshipDetails(explorer, relationship, actions));
     else
       replaceChildren(
         root,
@@ -159,4 +163,5 @@ export function mountDetails(root: HTMLElement, explorer: ExplorerPort, actions:
     if (changes.has('selection') || changes.has('data') || changes.has('elements')) render();
   });
   render();
+  return { render };
 }

@@ -12,11 +12,13 @@ export function judgementBadge(judgement: Judgement | null): HTMLElement | null 
  * What a reader must know of the finding a relationship draws: the inspector's judgement, or that there is none;
  * whether it is only inferred; and how far it has got where the text hedges.
  */
-export function findingBadges(relationship: Pick<Relationship, 'judgement' | 'basis' | 'status'>): (HTMLElement | string)[] {
+export function findingBadges(relationship: Pick<Relationship, 'judgement' | 'basis' | 'status'> & Partial<Pick<Relationship, 'review'>>): (HTMLElement | string)[] {
   const badges: HTMLElement[] = [judgementBadge(relationship.judgement) ?? h('span', { class: 'badge no-judgement' }, 'No judgement')];
   if (relationship.basis === 'INFERRED') badges.push(h('span', { class: 'badge basis-inferred', title: 'Not stated by the sentence: read from its context' }, basisLabels.INFERRED));
   const status = statusLabels[relationship.status];
   if (status) badges.push(h('span', { class: `badge status-${classToken(relationship.status)}` }, status));
+  // A disputed finding is still shown, so readers must be told an editor questions it.
+  if (relationship.review === 'DISPUTED') badges.push(h('span', { class: 'badge review-disputed', title: 'An editor has disputed this finding since it was published' }, 'Disputed'));
   // Spaced apart, so the text reads as words to screen readers and in copied text.
   return badges.flatMap((badge, index) => (index === 0 ? [badge] : [' ', badge]));
 }

@@ -1,10 +1,21 @@
-// The legend: every kind, judgement, basis and relationship type on the canvas with its count; a click filters it.
-// Judgements and bases count findings (claims), not lines: one finding may draw as several relationships.
+// The legend: every kind, judgement, basis, review status and relationship type on the canvas with its count; a click
+// filters it. Judgements, bases and review statuses count findings (claims), not lines: one finding may draw as several relationships.
 import type { ExplorerPort } from './explorer-port.ts';
 import { isFiltering, toggleValue } from '../filters.ts';
 import type { EdgeData } from '../elements.ts';
-import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes } from '../model.ts';
-import { basisDescriptions, basisLabels, judgementDescriptions, judgementLabels, kindDescriptions, kindLabels, typeDescriptions, typeLabels } from '../vocabulary.ts';
+import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes, reviewStatuses } from '../model.ts';
+import {
+  basisDescriptions,
+  basisLabels,
+  judgementDescriptions,
+  judgementLabels,
+  kindDescriptions,
+  kindLabels,
+  reviewDescriptions,
+  reviewLabels,
+  typeDescriptions,
+  typeLabels,
+} from '../vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindSwatch, lineSwatch } from './swatches.ts';
 
@@ -68,6 +79,17 @@ export function mountLegend(root: HTMLElement, explorer: ExplorerPort): void {
       }))
       .filter((entry) => entry.count > 0 || !entry.on);
 
+    const reviewed: Entry[] = reviewStatuses
+      .map((value) => ({
+        label: reviewLabels[value],
+        title: reviewDescriptions[value],
+        count: findings((edge) => edge.review === value),
+        on: filters.reviews === null || filters.reviews.includes(value),
+        swatch: lineSwatch(null),
+        toggle: () => ({ ...filters, reviews: toggleValue(filters.reviews, value, reviewStatuses) }),
+      }))
+      .filter((entry) => entry.count > 0 || !entry.on);
+
     const group = (heading: string, entries: Entry[]) =>
       h(
         'section',
@@ -109,6 +131,7 @@ export function mountLegend(root: HTMLElement, explorer: ExplorerPort): void {
       group('Entities', kinds),
       group('Judgements', judged),
       group('Findings', basis),
+      group('Review', reviewed),
       group('Relationships', types),
     );
   };
