@@ -1,12 +1,15 @@
-// Forces by themes as a matrix: each cell's judgements (worst first, and the mix), and the matrix as CSV and SVG; pure.
+// Forces by themes (or by PEEL pillars) as a matrix: each cell's judgements (worst first, and the mix), and the matrix as
+// CSV and SVG; pure.
 import { csvField } from './export-data.ts';
-import { type Judgement, judgements } from './model.ts';
+import { type Judgement, judgements, type Pillar } from './model.ts';
 import { judgementLooks } from './palette.ts';
 import { escapeXml } from './svg-export.ts';
 import { judgementLabels } from './vocabulary.ts';
 
 export interface ComparedFinding {
   id: string;
+  /** In a matrix by pillar, the theme under the pillar that the finding is about. */
+  theme?: { id: string; name: string };
   judgement: Judgement | null;
   evidence: { quote: string; sentence: number };
 }
@@ -29,8 +32,14 @@ export interface ComparedAssessment {
   force: { id: string } | null;
 }
 
+/** What the matrix's columns are: themes, or the PEEL pillars the themes state. */
+export const compareByValues = ['theme', 'pillar'] as const;
+export type CompareBy = (typeof compareByValues)[number];
+
 export interface Comparison {
+  by: CompareBy;
   forces: { id: string; name: string }[];
+  /** The columns: themes, or in a matrix by pillar, the pillars (ids as pillarColumnId gives them). */
   themes: { id: string; name: string }[];
   assessments: ComparedAssessment[];
   cells: ComparisonCell[];
@@ -39,6 +48,61 @@ export interface Comparison {
 
 /** Worst first, the order the API lists a cell's judgements in. */
 export const severity: readonly Judgement[] = [...judgements].reverse();
+
+/** The API's answer for a matrix by pillar (compareByPillar). */
+export interface PillarComparison {
+  forces: { id: string; name: string }[];
+  pillars: { pillar: Pillar | null; themes: { id: string; name: string }[] }[];
+  assessments: ComparedAssessment[];
+  cells: {
+    force: { id: string };
+    pillar: Pillar | null;
+    assessment: { id: string };
+    judgements: Judgement[];
+    findingCount: number;
+    themes: { theme: { id: string }; findings: ComparedFinding[] }[];
+  }[];
+}
+
+const pillarNames: Record<Pillar, string> = { EFFECTIVENESS: 'Effectiveness', EFFICIENCY: 'Efficiency', LEGITIMACY: 'Legitimacy' };
+
+/** A pillar as a column of the matrix; themes that state no pillar are a column of their own. */
+export function pillarColumnId(pillar: Pillar | null): string {
+  return pillar ?? 'NO_PILLAR';
+}
+
+/**
+ * The matrix by pillar in the shape of the matrix by theme, so one view, CSV and SVG serve both: a column per pillar,
+ * each cell's findings those of its themes' cells, a finding about two of them once, each labelled with its theme.
+ */
+export function pillarComparison(answer: PillarComparison): Comparison {
+  const themeNames = new Map(answer.pillars.flatMap((column) => column.themes.map((theme) => [theme.id, theme.name] as const)));
+  return {
+    by: 'pillar',
+    forces: answer.forces,
+    themes: answer.pillars.map(({ pillar }) => ({ id: pillarColumnId(pillar), name: pillar ? pillarNames[pillar] : 'No pillar stated' })),
+    assessments: answer.assessments,
+    cells: answer.cells.map((cell) => {
+      const findings = new Map<string, ComparedFinding>();
+      for (const themeCell of cell.themes) {
+        for (const finding of themeCell.findings) {
+          if (!findings.has(finding.id)) findings.set(finding.id, { ...finding, theme: { id: themeCell.theme.id, name: themeNames.get(themeCell.theme.id) ?? themeCell.theme.id } });
+        }
+      }
+      const rank = (finding: ComparedFinding) => (finding.judgement ? severity.indexOf(finding.judgement) : severity.length);
+      return {
+        force: cell.force,
+        theme: { id: pillarColumnId(cell.pillar) },
+        assessment: cell.assessment,
+        judgements: cell.judgements,
+        // Worst first across the pillar's themes; the sort is stable, so each theme's report order stays.
+        findings: [...findings.values()].sort((a, b) => rank(a) - rank(b)),
+        findingCount: cell.findingCount,
+      };
+    }),
+    truncated: false,
+  };
+}
 
 export interface CellSummary {
   worst: Judgement | null;
@@ -72,7 +136,7 @@ export function assessmentLabel(assessment: Pick<ComparedAssessment, 'title' | '
   return assessment.fictional && !/\bfictional\b/i.test(assessment.title) ? `${assessment.title} (fictional)` : assessment.title;
 }
 
-/** The matrix as RFC 4180 CSV: a row per force, a column per theme, each cell its judgements in words. */
+/** The matrix as RFC 4180 CSV: a row per force, a column per theme (or pillar), each cell its judgements in words. */
 export function matrixCsv(comparison: Comparison): string {
   const assessmentOf = new Map(comparison.assessments.map((a) => [a.force?.id, a]));
   const header = ['force_id', 'force', 'assessment', 'fictional', ...comparison.themes.map((theme) => theme.name)];

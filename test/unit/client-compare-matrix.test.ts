@@ -1,8 +1,9 @@
 // The comparison matrix: each cell's worst judgement and mix, rows in the order asked, and the CSV and SVG exports.
 import { describe, expect, it } from 'vitest';
-import { assessmentLabel, type Comparison, describeCell, matrixCsv, matrixRows, matrixSvg, summariseCell } from '../../client/src/compare-matrix.ts';
+import { assessmentLabel, type Comparison, describeCell, matrixCsv, matrixRows, matrixSvg, pillarComparison, summariseCell } from '../../client/src/compare-matrix.ts';
 
 const comparison: Comparison = {
+  by: 'theme',
   forces: [
     { id: 'harrowdale-constabulary', name: 'Harrowdale Constabulary' },
     { id: 'brackenfield-police', name: 'Brackenfield Police' },
@@ -87,5 +88,54 @@ describe('the matrix', () => {
     expect(assessmentLabel(comparison.assessments[0]!)).toBe('Harrowdale 2023 (fictional)');
     expect(assessmentLabel(comparison.assessments[1]!)).toBe('Brackenfield 2022 (fictional)');
     expect(assessmentLabel({ title: 'Cheshire 2016', fictional: false })).toBe('Cheshire 2016');
+  });
+});
+
+describe('the matrix by pillar', () => {
+  const finding = (id: string, judgement: 'STRENGTH' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN' | null) => ({ id, judgement, evidence: { quote: id, sentence: 1 } });
+  const matrix = pillarComparison({
+    forces: [{ id: 'harrowdale-constabulary', name: 'Harrowdale Constabulary' }],
+    pillars: [
+      { pillar: 'LEGITIMACY', themes: [{ id: 'vetting', name: 'Vetting' }, { id: 'abuse', name: 'Abuse of position' }] },
+      { pillar: null, themes: [{ id: 'overall', name: 'Overall performance' }] },
+    ],
+    assessments: [comparison.assessments[0]!],
+    cells: [
+      {
+        force: { id: 'harrowdale-constabulary' },
+        pillar: 'LEGITIMACY',
+        assessment: { id: 'harrowdale-peel-assessment-2023' },
+        judgements: ['CAUSE_OF_CONCERN', 'STRENGTH'],
+        findingCount: 3,
+        themes: [
+          { theme: { id: 'vetting' }, findings: [finding('s2', 'STRENGTH'), finding('s9', null)] },
+          // s2 is about both themes: once in the pillar's cell.
+          { theme: { id: 'abuse' }, findings: [finding('s5', 'CAUSE_OF_CONCERN'), finding('s2', 'STRENGTH')] },
+        ],
+      },
+      { force: { id: 'harrowdale-constabulary' }, pillar: null, assessment: { id: 'harrowdale-peel-assessment-2023' }, judgements: ['STRENGTH'], findingCount: 1, themes: [{ theme: { id: 'overall' }, findings: [finding('s1', 'STRENGTH')] }] },
+    ],
+  });
+
+  it('has a column per pillar, the themes stating none last, and each finding once, worst first, under its theme', () => {
+    expect(matrix.by).toBe('pillar');
+    expect(matrix.themes).toEqual([
+      { id: 'LEGITIMACY', name: 'Legitimacy' },
+      { id: 'NO_PILLAR', name: 'No pillar stated' },
+    ]);
+    const legitimacy = matrix.cells[0]!;
+    expect(legitimacy.theme).toEqual({ id: 'LEGITIMACY' });
+    expect(legitimacy.findings.map((f) => [f.id, f.theme?.name])).toEqual([
+      ['s5', 'Abuse of position'],
+      ['s2', 'Vetting'],
+      ['s9', 'Vetting'],
+    ]);
+    expect(summariseCell(legitimacy)).toMatchObject({ worst: 'CAUSE_OF_CONCERN', unjudged: 1, total: 3 });
+  });
+
+  it('exports with the pillars as columns', () => {
+    expect(matrixCsv(matrix).split('\r\n')[0]).toBe('force_id,force,assessment,fictional,Legitimacy,No pillar stated');
+    expect(matrixCsv(matrix).split('\r\n')[1]).toBe('harrowdale-constabulary,Harrowdale Constabulary,harrowdale-peel-assessment-2023,true,Cause of concern 1; Strength 1; No judgement 1,Strength 1');
+    expect(matrixSvg(matrix)).toContain('<title>Harrowdale Constabulary · Legitimacy: Cause of concern 1; Strength 1; No judgement 1</title>');
   });
 });
