@@ -6,6 +6,8 @@ import type {
   AssessmentsQueryVariables,
   CompareByPillarQuery,
   CompareByPillarQueryVariables,
+  CompareFindingsQuery,
+  CompareFindingsQueryVariables,
   CompareQuery,
   CompareQueryVariables,
   DiffQuery,
@@ -29,7 +31,7 @@ import type {
   TimelineQuery,
   TimelineQueryVariables,
 } from './generated/operations.ts';
-import { type CompareBy, type Comparison, pillarComparison } from './compare-matrix.ts';
+import { type CellWithFindings, type CompareBy, type Comparison, pillarComparison } from './compare-matrix.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
 import type { ThemeTimeline } from './theme-timeline.ts';
 import type {
@@ -261,9 +263,24 @@ export const compareQuery = /* GraphQL */ `
         assessment { id }
         judgements
         findingCount
-        findings { id judgement evidence { quote sentence } }
       }
       truncated
+    }
+  }
+`;
+
+/** The words of the findings of some themes' cells: a column's side by side, asked for when it is opened. */
+export const compareFindingsQuery = /* GraphQL */ `
+  query CompareFindings($forces: [ID!]!, $themes: [ID!]!) {
+    compare(forces: $forces, themes: $themes) {
+      cells {
+        force { id }
+        theme { id }
+        assessment { id }
+        judgements
+        findingCount
+        findings { id judgement evidence { quote sentence } }
+      }
     }
   }
 `;
@@ -280,7 +297,6 @@ export const compareByPillarQuery = /* GraphQL */ `
         assessment { id }
         judgements
         findingCount
-        themes { theme { id } findings { id judgement evidence { quote sentence } } }
       }
     }
   }
@@ -465,6 +481,18 @@ export function createApi({
       }
       const answer = (await request<CompareQuery, CompareQueryVariables>(compareQuery, { forces: [...forces], themes: themes ? [...themes] : null }, signal)).compare;
       return { by, ...answer };
+    },
+
+    /**
+     * The cells of these themes with their findings' words, for the side by side. `compare` names at most 50 themes,
+     * so a pillar's many are asked for 50 at a time, at once.
+     */
+    async compareFindings(forces: readonly string[], themes: readonly string[], signal?: AbortSignal): Promise<{ cells: CellWithFindings[] }> {
+      const chunks = Array.from({ length: Math.ceil(themes.length / 50) }, (_, i) => themes.slice(i * 50, i * 50 + 50));
+      const answers = await Promise.all(
+        chunks.map((chunk) => request<CompareFindingsQuery, CompareFindingsQueryVariables>(compareFindingsQuery, { forces: [...forces], themes: [...chunk] }, signal)),
+      );
+      return { cells: answers.flatMap((answer) => answer.compare.cells) };
     },
 
     /** One theme of a force across all its assessments, page by page (a force has tens of them). */

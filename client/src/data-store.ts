@@ -1,6 +1,6 @@
 // The explorer's data store: every entity, relationship and report the API has sent, on the canvas or not, and the calls that fetch them.
 import type { Api } from './api.ts';
-import type { CompareBy, Comparison } from './compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from './compare-matrix.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
 import type { ThemeTimeline } from './theme-timeline.ts';
 import {
@@ -122,6 +122,10 @@ export class DataStore {
 
   compare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy): Promise<Comparison> {
     return this.api.compare(forces, themes, by);
+  }
+
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }> {
+    return this.api.compareFindings(forces, themes);
   }
 
   timeline(force: string, theme: string): Promise<ThemeTimeline> {

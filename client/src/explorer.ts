@@ -2,7 +2,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Api } from './api.ts';
 import { Canvas } from './canvas.ts';
-import type { CompareBy, Comparison } from './compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from './compare-matrix.ts';
 import { type AssessmentFilter, DataStore, type ShownReport } from './data-store.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
 import type { EdgeData, NodeData } from './elements.ts';
@@ -151,6 +151,10 @@ export class Explorer implements ExplorerPort {
 
   compare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy = 'theme'): Promise<Comparison> {
     return this.data.compare(forces, themes, by);
+  }
+
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }> {
+    return this.data.compareFindings(forces, themes);
   }
 
   timeline(force: string, theme: string): Promise<ThemeTimeline> {

@@ -1,6 +1,17 @@
 // The comparison matrix: each cell's worst judgement and mix, rows in the order asked, and the CSV and SVG exports.
 import { describe, expect, it } from 'vitest';
-import { assessmentLabel, type Comparison, describeCell, matrixCsv, matrixRows, matrixSvg, pillarComparison, summariseCell } from '../../client/src/compare-matrix.ts';
+import {
+  assessmentLabel,
+  columnCells,
+  columnThemes,
+  type Comparison,
+  describeCell,
+  matrixCsv,
+  matrixRows,
+  matrixSvg,
+  pillarComparison,
+  summariseCell,
+} from '../../client/src/compare-matrix.ts';
 
 const comparison: Comparison = {
   by: 'theme',
@@ -23,7 +34,6 @@ const comparison: Comparison = {
       assessment: { id: 'harrowdale-peel-assessment-2023' },
       judgements: ['AREA_FOR_IMPROVEMENT', 'STRENGTH', 'STRENGTH'],
       findingCount: 4,
-      findings: [],
     },
     {
       force: { id: 'brackenfield-police' },
@@ -31,7 +41,6 @@ const comparison: Comparison = {
       assessment: { id: 'brackenfield-peel-assessment-2022' },
       judgements: ['CAUSE_OF_CONCERN'],
       findingCount: 1,
-      findings: [],
     },
   ],
   truncated: false,
@@ -93,6 +102,8 @@ describe('the matrix', () => {
 
 describe('the matrix by pillar', () => {
   const finding = (id: string, judgement: 'STRENGTH' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN' | null) => ({ id, judgement, evidence: { quote: id, sentence: 1 } });
+  const force = { id: 'harrowdale-constabulary' };
+  const assessment = { id: 'harrowdale-peel-assessment-2023' };
   const matrix = pillarComparison({
     forces: [{ id: 'harrowdale-constabulary', name: 'Harrowdale Constabulary' }],
     pillars: [
@@ -101,36 +112,42 @@ describe('the matrix by pillar', () => {
     ],
     assessments: [comparison.assessments[0]!],
     cells: [
-      {
-        force: { id: 'harrowdale-constabulary' },
-        pillar: 'LEGITIMACY',
-        assessment: { id: 'harrowdale-peel-assessment-2023' },
-        judgements: ['CAUSE_OF_CONCERN', 'STRENGTH'],
-        findingCount: 3,
-        themes: [
-          { theme: { id: 'vetting' }, findings: [finding('s2', 'STRENGTH'), finding('s9', null)] },
-          // s2 is about both themes: once in the pillar's cell.
-          { theme: { id: 'abuse' }, findings: [finding('s5', 'CAUSE_OF_CONCERN'), finding('s2', 'STRENGTH')] },
-        ],
-      },
-      { force: { id: 'harrowdale-constabulary' }, pillar: null, assessment: { id: 'harrowdale-peel-assessment-2023' }, judgements: ['STRENGTH'], findingCount: 1, themes: [{ theme: { id: 'overall' }, findings: [finding('s1', 'STRENGTH')] }] },
+      { force, pillar: 'LEGITIMACY', assessment, judgements: ['CAUSE_OF_CONCERN', 'STRENGTH'], findingCount: 3 },
+      { force, pillar: null, assessment, judgements: ['STRENGTH'], findingCount: 1 },
     ],
   });
 
-  it('has a column per pillar, the themes stating none last, and each finding once, worst first, under its theme', () => {
+  it('has a column per pillar, the themes stating none last, each column knowing its themes', () => {
     expect(matrix.by).toBe('pillar');
     expect(matrix.themes).toEqual([
       { id: 'LEGITIMACY', name: 'Legitimacy' },
       { id: 'NO_PILLAR', name: 'No pillar stated' },
     ]);
-    const legitimacy = matrix.cells[0]!;
-    expect(legitimacy.theme).toEqual({ id: 'LEGITIMACY' });
-    expect(legitimacy.findings.map((f) => [f.id, f.theme?.name])).toEqual([
+    expect(matrix.cells.map((cell) => cell.theme.id)).toEqual(['LEGITIMACY', 'NO_PILLAR']);
+    expect(columnThemes(matrix, 'LEGITIMACY').map((theme) => theme.id)).toEqual(['vetting', 'abuse']);
+    expect(columnThemes(comparison, 'vetting')).toEqual([{ id: 'vetting', name: 'Vetting' }]);
+    expect(summariseCell(matrix.cells[0]!)).toMatchObject({ worst: 'CAUSE_OF_CONCERN', unjudged: 1, total: 3 });
+  });
+
+  it("sets a pillar's findings side by side once each, worst first, under their themes, from its themes' cells", () => {
+    const found = {
+      cells: [
+        { force, theme: { id: 'vetting' }, assessment, judgements: ['STRENGTH' as const], findingCount: 2, findings: [finding('s2', 'STRENGTH'), finding('s9', null)] },
+        // s2 is about both themes: once in the pillar's cell.
+        { force, theme: { id: 'abuse' }, assessment, judgements: ['CAUSE_OF_CONCERN' as const, 'STRENGTH' as const], findingCount: 2, findings: [finding('s5', 'CAUSE_OF_CONCERN'), finding('s2', 'STRENGTH')] },
+        { force, theme: { id: 'overall' }, assessment, judgements: ['STRENGTH' as const], findingCount: 1, findings: [finding('s1', 'STRENGTH')] },
+      ],
+    };
+    const [legitimacy] = columnCells(matrix, 'LEGITIMACY', found);
+    expect(legitimacy!.findings.map((f) => [f.id, f.theme?.name])).toEqual([
       ['s5', 'Abuse of position'],
       ['s2', 'Vetting'],
       ['s9', 'Vetting'],
     ]);
-    expect(summariseCell(legitimacy)).toMatchObject({ worst: 'CAUSE_OF_CONCERN', unjudged: 1, total: 3 });
+    expect(legitimacy!.findingCount).toBe(3);
+    // By theme, a column's cells are the theme's, findings as given and unlabelled.
+    const byTheme = columnCells(comparison, 'vetting', { cells: [{ ...comparison.cells[0]!, findings: [finding('v1', 'AREA_FOR_IMPROVEMENT')] }] });
+    expect(byTheme.map((cell) => [cell.force.id, cell.findings.map((f) => [f.id, f.theme])])).toEqual([['harrowdale-constabulary', [['v1', undefined]]]]);
   });
 
   it('exports with the pillars as columns', () => {

@@ -573,14 +573,22 @@ export type CompareQueryVariables = Exact<{
 }>;
 
 
-export type CompareQuery = { compare: { truncated: boolean, forces: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> } };
+export type CompareQuery = { compare: { truncated: boolean, forces: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string } }> } };
+
+export type CompareFindingsQueryVariables = Exact<{
+  forces: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  themes: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CompareFindingsQuery = { compare: { cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> } };
 
 export type CompareByPillarQueryVariables = Exact<{
   forces: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type CompareByPillarQuery = { compareByPillar: { forces: Array<{ id: string, name: string }>, pillars: Array<{ pillar: Pillar | null, themes: Array<{ id: string, name: string }> }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ pillar: Pillar | null, judgements: Array<Judgement>, findingCount: number, force: { id: string }, assessment: { id: string }, themes: Array<{ theme: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> }> } };
+export type CompareByPillarQuery = { compareByPillar: { forces: Array<{ id: string, name: string }>, pillars: Array<{ pillar: Pillar | null, themes: Array<{ id: string, name: string }> }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ pillar: Pillar | null, judgements: Array<Judgement>, findingCount: number, force: { id: string }, assessment: { id: string } }> } };
 
 export type TimelineQueryVariables = Exact<{
   force: Scalars['ID']['input'];

@@ -30,6 +30,7 @@ export function mountAnalysis(root: HTMLElement, explorer: ExplorerPort, onError
         if (key !== wanted) return;
         renderComparison(body, comparison, say, {
           switchBy: (by) => explorer.openCompare(compare.forces, compare.themes, by),
+          findings: (themes) => explorer.compareFindings(compare.forces, themes),
           openTimeline: (force, theme) => explorer.openTimeline(force, theme),
         });
         root.dataset.drawnMs = String(Math.round(performance.now() - started));

@@ -1,16 +1,30 @@
 // The comparison of forces by theme or by PEEL pillar: a matrix coloured by each cell's worst judgement, with counts; a
 // click sets the column's cited findings of every force side by side, each theme a step from its timeline. Exports as
 // CSV and SVG.
-import { assessmentLabel, type CompareBy, type Comparison, type ComparisonCell, describeCell, matrixCsv, matrixRows, matrixSvg, summariseCell } from '../compare-matrix.ts';
+import {
+  assessmentLabel,
+  type CellWithFindings,
+  type CompareBy,
+  type Comparison,
+  type ComparisonCell,
+  columnCells,
+  columnThemes,
+  describeCell,
+  matrixCsv,
+  matrixRows,
+  matrixSvg,
+  summariseCell,
+} from '../compare-matrix.ts';
 import { download } from '../export.ts';
 import { classToken } from '../vocabulary.ts';
 import { fictionalBadge } from './assessment-label.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
 import { judgementBadge } from './fact-parts.ts';
 
-/** What the view asks of the explorer: another grouping, or a theme's timeline for a force. */
+/** What the view asks of the explorer: another grouping, a theme's timeline for a force, or the words of some themes' cells. */
 export interface CompareActions {
   switchBy(by: CompareBy): void;
+  findings(themes: readonly string[]): Promise<{ cells: CellWithFindings[] }>;
   openTimeline(force: string, theme: string): void;
 }
 
@@ -45,9 +59,8 @@ function cellButton(comparison: Comparison, cell: ComparisonCell, forceName: str
 }
 
 /** The column's findings of each force that has any, in columns; in a matrix by pillar, each under its theme. */
-function sideBySide(comparison: Comparison, themeId: string, actions: CompareActions): HTMLElement {
+function sideBySide(comparison: Comparison, themeId: string, cells: CellWithFindings[], actions: CompareActions): HTMLElement {
   const theme = comparison.themes.find((t) => t.id === themeId);
-  const cells = comparison.cells.filter((cell) => cell.theme.id === themeId);
   const names = new Map(comparison.forces.map((f) => [f.id, f.name]));
   const assessments = new Map(comparison.assessments.map((a) => [a.id, a]));
   return h(
@@ -94,6 +107,18 @@ function sideBySide(comparison: Comparison, themeId: string, actions: CompareAct
 export function renderComparison(root: HTMLElement, comparison: Comparison, say: (message: string) => void, actions: CompareActions): void {
   const detail = h('div', { class: 'compare-detail' });
   const rows = matrixRows(comparison);
+  /** The column asked for last: words that come late for another are not shown. */
+  let opened = '';
+  const openColumn = async (column: string) => {
+    opened = column;
+    replaceChildren(detail, h('p', { class: 'hint' }, 'Loading the findings…'));
+    try {
+      const found = await actions.findings(columnThemes(comparison, column).map((theme) => theme.id));
+      if (opened === column) replaceChildren(detail, sideBySide(comparison, column, columnCells(comparison, column, found), actions));
+    } catch {
+      if (opened === column) replaceChildren(detail, h('p', { class: 'empty' }, 'The findings could not be loaded.'));
+    }
+  };
   const stamp = new Date().toISOString().slice(0, 10);
   const table = h(
     'table',
@@ -110,7 +135,7 @@ export function renderComparison(root: HTMLElement, comparison: Comparison, say:
           h('th', { scope: 'row' }, force.name),
           cells.map((cell, column) => {
             const theme = comparison.themes[column] as { id: string; name: string };
-            return h('td', {}, cell ? cellButton(comparison, cell, force.name, theme.name, () => replaceChildren(detail, sideBySide(comparison, theme.id, actions))) : null);
+            return h('td', {}, cell ? cellButton(comparison, cell, force.name, theme.name, () => void openColumn(theme.id)) : null);
           }),
         ),
       ),

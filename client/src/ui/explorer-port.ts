@@ -1,5 +1,5 @@
 // What panels may read of the explorer and ask of it: the narrow interface between client/src/ui and the explorer's parts.
-import type { CompareBy, Comparison } from '../compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from '../compare-matrix.ts';
 import type { AssessmentFilter, ShownReport } from '../data-store.ts';
 import type { AssessmentDiff } from '../diff-lists.ts';
 import type { ThemeTimeline } from '../theme-timeline.ts';
@@ -48,6 +48,8 @@ export interface ExplorerPort {
   searchAssessments(text: string): Promise<{ assessments: Set<string>; forces: Set<string> }>;
   compare(forces: readonly string[], themes: readonly string[] | null, by?: CompareBy): Promise<Comparison>;
   diff(from: string, to: string): Promise<AssessmentDiff>;
+  /** The cells of these themes with their findings' words, for a column's side by side. */
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }>;
   timeline(force: string, theme: string): Promise<ThemeTimeline>;
 
   // Steps
