@@ -192,6 +192,7 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
           driver: database.driver,
           graph,
           requests: Math.min(options.requestsPerOperation, 40),
+          drawingRepeats: Math.max(1, Math.min(Math.round(options.requestsPerOperation / 4), 9)),
           loader: { batchSize: Math.min(options.loader.batchSize, 10_000), writers: options.loader.writers },
           log,
         });
