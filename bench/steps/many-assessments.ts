@@ -159,7 +159,7 @@ export async function measureManyAssessments(options: {
   const answerText = await answer.text();
   if (!answer.ok || (JSON.parse(answerText) as { errors?: unknown[] }).errors) throw new Error(`the explorer's compare query failed: ${answerText.slice(0, 300)}`);
   const roundTrips = /round trips: (\d+)/.exec(answer.headers.get('server-timing') ?? '');
-  const drawing = await measureMatrixDrawing(answerText, { repeats: options.drawingRepeats, warmups: Math.min(2, options.drawingRepeats) });
+  const drawing = await measureMatrixDrawing(answerText, { repeats: options.drawingRepeats, warmups: options.drawingRepeats > 1 ? 2 : 0 });
   options.log(`   a ${n}-force comparison drawn: p50 ${drawing.p50Ms} ms over ${drawing.samplesMs.length} (${drawing.themes} themes, ${drawing.cells} cells)`);
   return {
     findingsLayer,
