@@ -192,6 +192,8 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
           driver: database.driver,
           graph,
           requests: Math.min(options.requestsPerOperation, 40),
+          // One drawing in the smoke run, which checks that it happens, not how fast.
+          drawingRepeats: options.mode === 'smoke' ? 1 : 9,
           loader: { batchSize: Math.min(options.loader.batchSize, 10_000), writers: options.loader.writers },
           log,
         });

@@ -1,4 +1,4 @@
-// The many-assessments step in the bench summary: compare, diff and the picker at scale against their targets.
+// The many-assessments step in the bench summary: compare, diff, the picker and drawing a comparison, against their targets.
 import type { StepRecord } from './bench.ts';
 import type { ManyAssessments, TimedOperation } from './steps/many-assessments.ts';
 
@@ -29,6 +29,12 @@ export function manyAssessmentsSummary(record: StepRecord<ManyAssessments> | und
   row("`diff` of a force's last two assessments", result.diff, result.targets.diffP50Ms);
   row("Picker: `assessments(force:)`", result.pickerByForce, result.targets.pickerP50Ms);
   row('Picker: `search(kinds: [FORCE])`', result.pickerSearch, result.targets.pickerP50Ms);
+  const drawing = result.drawing;
+  if (drawing) {
+    lines.push(
+      `| The explorer draws the ${result.forcesCompared}-force comparison (answer to matrix painted, headless Chromium, median of ${drawing.samplesMs.length}) | ≤ ${ms(result.targets.drawingP50Ms)} | ${ms(drawing.p50Ms)} | – | – | ${drawing.roundTrips ?? '–'} | ${drawing.themes.toLocaleString('en-GB')} themes, ${drawing.cells.toLocaleString('en-GB')} cells, ${Math.round(drawing.answerBytes / 1024).toLocaleString('en-GB')} KiB | ${drawing.p50Ms <= result.targets.drawingP50Ms ? 'met' : '**missed**'} |`,
+    );
+  }
   lines.push('');
   return lines;
 }

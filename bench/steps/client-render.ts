@@ -69,7 +69,7 @@ class DrawingTimeout extends Error {
 
 /** Longer than any drawing should take even at 5,000 elements on a software renderer. */
 const drawTimeoutMs = 180_000;
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const kinds = ['FORCE', 'THEME', 'PARTNER', 'VICTIM_GROUP', 'RISK', 'POWER', 'COMMUNITY'] as const;
 const types = ['HAS_STRENGTH', 'NEEDS_IMPROVEMENT', 'WORKS_WITH', 'SAFEGUARDS', 'SUPPORTS', 'THREATENS', 'FACES', 'ENGAGES'] as const;
 
@@ -138,8 +138,8 @@ export function ratios(ours: ClientRow, reference: ClientRow): DrawingRatios {
 
 const worst = (rows: DrawingRatios[]) => Math.max(...rows.flatMap((row) => [row.firstDrawRatio, row.layoutEndRatio, row.frameRatio, row.frameP95Ratio]).filter(Number.isFinite));
 
-/** Builds the pages with Vite into a temporary folder and serves it on loopback. */
-async function servePages(): Promise<{ origin: string; close(): Promise<void> }> {
+/** Builds the pages (bench/client/<file>.html) with Vite into a temporary folder and serves it on loopback. */
+export async function servePages(files: readonly string[] = Object.values(pageFiles)): Promise<{ origin: string; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'peel-graph-bench-client-'));
   await build({
     configFile: false,
@@ -151,7 +151,7 @@ async function servePages(): Promise<{ origin: string; close(): Promise<void> }>
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: Object.fromEntries(Object.values(pageFiles).map((file) => [file, path.join(benchClient, `${file}.html`)])) },
+      rollupOptions: { input: Object.fromEntries(files.map((file) => [file, path.join(benchClient, `${file}.html`)])) },
     },
   });
   const server = createServer(async (request, response) => {

@@ -1,13 +1,16 @@
 // Bench step: many assessments at scale. With findings added to the synthetic graph (findings-layer.ts), times through
 // the API `compare` of 43 forces over every theme their latest assessments are about, `diff` of a force's last two
-// assessments, and the picker's lookups (a force's assessments; forces by name), one request at a time.
+// assessments, and the picker's lookups (a force's assessments; forces by name), one request at a time; then the time
+// the explorer takes to draw one of those comparisons, in headless Chromium.
 import type { Driver } from 'neo4j-driver';
+import { compareQuery as explorerCompareQuery } from '../../client/src/api.ts';
 import { type FindingsLayerReport, loadFindingsLayer } from '../findings-layer.ts';
 import { postGraphQL } from '../graphql-client.ts';
 import { type LoadResult, summarise } from '../latency.ts';
+import { type MatrixDrawingResult, measureMatrixDrawing } from '../matrix-drawing.ts';
 import { type SyntheticGraph, syntheticIds } from '../synthetic-graph.ts';
 
-export const manyAssessmentsTargets = { compareP50Ms: 300, diffP50Ms: 100, pickerP50Ms: 100 } as const;
+export const manyAssessmentsTargets = { compareP50Ms: 300, diffP50Ms: 100, pickerP50Ms: 100, drawingP50Ms: 1000 } as const;
 
 /** The 43 territorial forces of England and Wales: the size of a national comparison. */
 export const comparedForces = 43;
@@ -27,6 +30,11 @@ export interface ManyAssessments {
   diff: TimedOperation | null;
   pickerByForce: TimedOperation;
   pickerSearch: TimedOperation;
+  /**
+   * The explorer drawing a comparison of `forcesCompared` forces: the answer to the explorer's own compare query (its
+   * findings' words included) from its JSON text to the matrix painted, median of several fresh page loads.
+   */
+  drawing: MatrixDrawingResult & { roundTrips: number | null };
   targets: typeof manyAssessmentsTargets;
 }
 
@@ -98,6 +106,8 @@ export async function measureManyAssessments(options: {
   driver: Driver;
   graph: SyntheticGraph;
   requests: number;
+  /** Timed drawings of the comparison in the browser. */
+  drawingRepeats: number;
   loader: { batchSize: number; writers: number };
   log: (message: string) => void;
 }): Promise<ManyAssessments> {
@@ -140,5 +150,25 @@ export async function measureManyAssessments(options: {
     (data) => ({ hits: data.search.length }),
     warmup,
   );
-  return { findingsLayer, forcesCompared: n, compare, diff, pickerByForce, pickerSearch, targets: manyAssessmentsTargets };
+  // The explorer's own query (it reads the findings' words for the side-by-side), answered by the API at scale.
+  const answer = await fetch(options.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: explorerCompareQuery, variables: { forces: forceSet(0), themes: null } }),
+  });
+  const answerText = await answer.text();
+  if (!answer.ok || (JSON.parse(answerText) as { errors?: unknown[] }).errors) throw new Error(`the explorer's compare query failed: ${answerText.slice(0, 300)}`);
+  const roundTrips = /round trips: (\d+)/.exec(answer.headers.get('server-timing') ?? '');
+  const drawing = await measureMatrixDrawing(answerText, { repeats: options.drawingRepeats, warmups: options.drawingRepeats > 1 ? 2 : 0 });
+  options.log(`   a ${n}-force comparison drawn: p50 ${drawing.p50Ms} ms over ${drawing.samplesMs.length} (${drawing.themes} themes, ${drawing.cells} cells)`);
+  return {
+    findingsLayer,
+    forcesCompared: n,
+    compare,
+    diff,
+    pickerByForce,
+    pickerSearch,
+    drawing: { ...drawing, roundTrips: roundTrips ? Number(roundTrips[1]) : null },
+    targets: manyAssessmentsTargets,
+  };
 }

@@ -4,6 +4,10 @@ import type {
   AssessmentReportQueryVariables,
   AssessmentsQuery,
   AssessmentsQueryVariables,
+  CompareByPillarQuery,
+  CompareByPillarQueryVariables,
+  CompareFindingsQuery,
+  CompareFindingsQueryVariables,
   CompareQuery,
   CompareQueryVariables,
   DiffQuery,
@@ -24,9 +28,12 @@ import type {
   SourcesQueryVariables,
   StatsQuery,
   StatsQueryVariables,
+  TimelineQuery,
+  TimelineQueryVariables,
 } from './generated/operations.ts';
-import type { Comparison } from './compare-matrix.ts';
+import { type CellWithFindings, type CompareBy, type Comparison, pillarComparison } from './compare-matrix.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
+import type { ThemeTimeline } from './theme-timeline.ts';
 import type {
   AssessmentSummary,
   Filters,
@@ -257,11 +264,60 @@ export const compareQuery = /* GraphQL */ `
         assessment { id }
         judgements
         findingCount
-        findings { id judgement evidence { quote sentence } }
       }
       truncated
     }
   }
+`;
+
+/** The words of the findings of some themes' cells: a column's side by side, asked for when it is opened. */
+export const compareFindingsQuery = /* GraphQL */ `
+  query CompareFindings($forces: [ID!]!, $themes: [ID!]!) {
+    compare(forces: $forces, themes: $themes) {
+      cells {
+        force { id }
+        theme { id }
+        assessment { id }
+        judgements
+        findingCount
+        findings { id judgement evidence { quote sentence } }
+      }
+    }
+  }
+`;
+
+export const compareByPillarQuery = /* GraphQL */ `
+  query CompareByPillar($forces: [ID!]!) {
+    compareByPillar(forces: $forces) {
+      forces { id name }
+      pillars { pillar themes { id name } }
+      assessments { id title year fictional force { id } }
+      cells {
+        force { id }
+        pillar
+        assessment { id }
+        judgements
+        findingCount
+      }
+    }
+  }
+`;
+
+export const timelineQuery = /* GraphQL */ `
+  query Timeline($force: ID!, $theme: ID!, $after: String) {
+    timeline(force: $force, theme: $theme, first: 100, after: $after) {
+      force { id name }
+      theme { id name }
+      entries {
+        nodes {
+          assessment { ...AssessmentFields }
+          findings { quote sentence sentenceNumber judgement }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+  ${assessmentFields}
 `;
 
 export const findingChangeFields = /* GraphQL */ `
@@ -419,8 +475,36 @@ export function createApi({
       }
     },
 
-    async compare(forces: readonly string[], themes: readonly string[] | null, signal?: AbortSignal): Promise<Comparison> {
-      return (await request<CompareQuery, CompareQueryVariables>(compareQuery, { forces: [...forces], themes: themes ? [...themes] : null }, signal)).compare;
+    /** Forces by themes, or by the PEEL pillars their themes state (`themes` then does not apply). */
+    async compare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy = 'theme', signal?: AbortSignal): Promise<Comparison> {
+      if (by === 'pillar') {
+        return pillarComparison((await request<CompareByPillarQuery, CompareByPillarQueryVariables>(compareByPillarQuery, { forces: [...forces] }, signal)).compareByPillar);
+      }
+      const answer = (await request<CompareQuery, CompareQueryVariables>(compareQuery, { forces: [...forces], themes: themes ? [...themes] : null }, signal)).compare;
+      return { by, ...answer };
+    },
+
+    /**
+     * The cells of these themes with their findings' words, for the side by side. `compare` names at most 50 themes,
+     * so a pillar's many are asked for 50 at a time, at once.
+     */
+    async compareFindings(forces: readonly string[], themes: readonly string[], signal?: AbortSignal): Promise<{ cells: CellWithFindings[] }> {
+      const chunks = Array.from({ length: Math.ceil(themes.length / 50) }, (_, i) => themes.slice(i * 50, i * 50 + 50));
+      const answers = await Promise.all(
+        chunks.map((chunk) => request<CompareFindingsQuery, CompareFindingsQueryVariables>(compareFindingsQuery, { forces: [...forces], themes: [...chunk] }, signal)),
+      );
+      return { cells: answers.flatMap((answer) => answer.compare.cells) };
+    },
+
+    /** One theme of a force across all its assessments, page by page (a force has tens of them). */
+    async timeline(force: string, theme: string, signal?: AbortSignal): Promise<ThemeTimeline> {
+      let after: string | null = null;
+      for (const entries: ThemeTimeline['entries'] = []; ; ) {
+        const answer: TimelineQuery['timeline'] = (await request<TimelineQuery, TimelineQueryVariables>(timelineQuery, { force, theme, after }, signal)).timeline;
+        entries.push(...answer.entries.nodes);
+        if (!answer.entries.pageInfo.hasNextPage || !answer.entries.pageInfo.endCursor) return { force: answer.force, theme: answer.theme, entries };
+        after = answer.entries.pageInfo.endCursor;
+      }
     },
 
     async diff(from: string, to: string, signal?: AbortSignal): Promise<AssessmentDiff> {

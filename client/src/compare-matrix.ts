@@ -1,12 +1,15 @@
-// Forces by themes as a matrix: each cell's judgements (worst first, and the mix), and the matrix as CSV and SVG; pure.
+// Forces by themes (or by PEEL pillars) as a matrix: each cell's judgements (worst first, and the mix), the findings of
+// one column side by side, and the matrix as CSV and SVG; pure.
 import { csvField } from './export-data.ts';
-import { type Judgement, judgements } from './model.ts';
+import { type Judgement, judgements, type Pillar } from './model.ts';
 import { judgementLooks } from './palette.ts';
 import { escapeXml } from './svg-export.ts';
 import { judgementLabels } from './vocabulary.ts';
 
 export interface ComparedFinding {
   id: string;
+  /** In a matrix by pillar, the theme under the pillar that the finding is about. */
+  theme?: { id: string; name: string };
   judgement: Judgement | null;
   evidence: { quote: string; sentence: number };
 }
@@ -17,8 +20,16 @@ export interface ComparisonCell {
   assessment: { id: string };
   /** One per judged finding, worst first. */
   judgements: Judgement[];
-  findings: ComparedFinding[];
   findingCount: number;
+}
+
+/**
+ * A cell with its findings' words: what a column's side by side shows. The matrix is drawn without them (reading
+ * every cell's findings costs the API a second, much longer round trip); a click asks for one column's.
+ */
+export interface CellWithFindings extends ComparisonCell {
+  /** Worst first, at most 20. */
+  findings: ComparedFinding[];
 }
 
 export interface ComparedAssessment {
@@ -29,16 +40,90 @@ export interface ComparedAssessment {
   force: { id: string } | null;
 }
 
+/** What the matrix's columns are: themes, or the PEEL pillars the themes state. */
+export const compareByValues = ['theme', 'pillar'] as const;
+export type CompareBy = (typeof compareByValues)[number];
+
 export interface Comparison {
+  by: CompareBy;
   forces: { id: string; name: string }[];
+  /** The columns: themes, or in a matrix by pillar, the pillars (ids as pillarColumnId gives them). */
   themes: { id: string; name: string }[];
   assessments: ComparedAssessment[];
   cells: ComparisonCell[];
   truncated: boolean;
+  /** In a matrix by pillar, the themes under each column (by its id): what a column's findings are about. */
+  columnThemes?: Record<string, { id: string; name: string }[]>;
 }
 
 /** Worst first, the order the API lists a cell's judgements in. */
 export const severity: readonly Judgement[] = [...judgements].reverse();
+
+/** The API's answer for a matrix by pillar (compareByPillar). */
+export interface PillarComparison {
+  forces: { id: string; name: string }[];
+  pillars: { pillar: Pillar | null; themes: { id: string; name: string }[] }[];
+  assessments: ComparedAssessment[];
+  cells: {
+    force: { id: string };
+    pillar: Pillar | null;
+    assessment: { id: string };
+    judgements: Judgement[];
+    findingCount: number;
+  }[];
+}
+
+const pillarNames: Record<Pillar, string> = { EFFECTIVENESS: 'Effectiveness', EFFICIENCY: 'Efficiency', LEGITIMACY: 'Legitimacy' };
+
+/** A pillar as a column of the matrix; themes that state no pillar are a column of their own. */
+export function pillarColumnId(pillar: Pillar | null): string {
+  return pillar ?? 'NO_PILLAR';
+}
+
+/** The matrix by pillar in the shape of the matrix by theme, so one view, CSV and SVG serve both: a column per pillar. */
+export function pillarComparison(answer: PillarComparison): Comparison {
+  return {
+    by: 'pillar',
+    forces: answer.forces,
+    themes: answer.pillars.map(({ pillar }) => ({ id: pillarColumnId(pillar), name: pillar ? pillarNames[pillar] : 'No pillar stated' })),
+    assessments: answer.assessments,
+    cells: answer.cells.map((cell) => ({
+      force: cell.force,
+      theme: { id: pillarColumnId(cell.pillar) },
+      assessment: cell.assessment,
+      judgements: cell.judgements,
+      findingCount: cell.findingCount,
+    })),
+    truncated: false,
+    columnThemes: Object.fromEntries(answer.pillars.map(({ pillar, themes }) => [pillarColumnId(pillar), themes])),
+  };
+}
+
+/** The themes whose findings make up a column: the column's theme, or in a matrix by pillar, the pillar's themes. */
+export function columnThemes(comparison: Pick<Comparison, 'by' | 'columnThemes' | 'themes'>, column: string): { id: string; name: string }[] {
+  if (comparison.by === 'pillar') return comparison.columnThemes?.[column] ?? [];
+  return comparison.themes.filter((theme) => theme.id === column);
+}
+
+/**
+ * A column's cells with their findings, force by force, from a matrix by theme of the column's themes with their words
+ * (`found`). By pillar, each force's findings under the pillar once, worst first across its themes, each labelled with
+ * its theme; the count is the matrix's (a finding about two of the pillar's themes counted once).
+ */
+export function columnCells(comparison: Comparison, column: string, found: { cells: CellWithFindings[] }): CellWithFindings[] {
+  const themes = new Map(columnThemes(comparison, column).map((theme) => [theme.id, theme]));
+  const rank = (finding: ComparedFinding) => (finding.judgement ? severity.indexOf(finding.judgement) : severity.length);
+  return comparison.cells
+    .filter((cell) => cell.theme.id === column)
+    .map((cell) => {
+      const parts = found.cells.filter((part) => part.force.id === cell.force.id && themes.has(part.theme.id));
+      if (comparison.by === 'theme') return { ...cell, findings: parts[0]?.findings ?? [] };
+      const findings = new Map<string, ComparedFinding>();
+      for (const part of parts) for (const finding of part.findings) if (!findings.has(finding.id)) findings.set(finding.id, { ...finding, theme: themes.get(part.theme.id)! });
+      // The sort is stable: within a judgement, the themes' order, and each theme's report order.
+      return { ...cell, findings: [...findings.values()].sort((a, b) => rank(a) - rank(b)) };
+    });
+}
 
 export interface CellSummary {
   worst: Judgement | null;
@@ -72,7 +157,7 @@ export function assessmentLabel(assessment: Pick<ComparedAssessment, 'title' | '
   return assessment.fictional && !/\bfictional\b/i.test(assessment.title) ? `${assessment.title} (fictional)` : assessment.title;
 }
 
-/** The matrix as RFC 4180 CSV: a row per force, a column per theme, each cell its judgements in words. */
+/** The matrix as RFC 4180 CSV: a row per force, a column per theme (or pillar), each cell its judgements in words. */
 export function matrixCsv(comparison: Comparison): string {
   const assessmentOf = new Map(comparison.assessments.map((a) => [a.force?.id, a]));
   const header = ['force_id', 'force', 'assessment', 'fictional', ...comparison.themes.map((theme) => theme.name)];

@@ -1,7 +1,8 @@
 // The explorer's data store: every entity, relationship and report the API has sent, on the canvas or not, and the calls that fetch them.
 import type { Api } from './api.ts';
-import type { Comparison } from './compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from './compare-matrix.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
+import type { ThemeTimeline } from './theme-timeline.ts';
 import {
   type AssessmentSummary,
   type Entity,
@@ -119,8 +120,16 @@ export class DataStore {
     return { assessments, forces };
   }
 
-  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison> {
-    return this.api.compare(forces, themes);
+  compare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy): Promise<Comparison> {
+    return this.api.compare(forces, themes, by);
+  }
+
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }> {
+    return this.api.compareFindings(forces, themes);
+  }
+
+  timeline(force: string, theme: string): Promise<ThemeTimeline> {
+    return this.api.timeline(force, theme);
   }
 
   diff(from: string, to: string): Promise<AssessmentDiff> {

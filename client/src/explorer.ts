@@ -2,7 +2,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Api } from './api.ts';
 import { Canvas } from './canvas.ts';
-import type { Comparison } from './compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from './compare-matrix.ts';
 import { type AssessmentFilter, DataStore, type ShownReport } from './data-store.ts';
 import type { AssessmentDiff } from './diff-lists.ts';
 import type { EdgeData, NodeData } from './elements.ts';
@@ -13,6 +13,7 @@ import type { LayoutName } from './layouts.ts';
 import { type AssessmentSummary, type Entity, type Filters, noFilters, type Path, type Relationship, type SourceDocument } from './model.ts';
 import { type PartnerStory, partnerStory } from './narrative.ts';
 import type { RendererChoice } from './renderer-choice.ts';
+import type { ThemeTimeline } from './theme-timeline.ts';
 import type { ExplorerPort } from './ui/explorer-port.ts';
 import type { Expansion, PanelName, ViewState } from './url-state.ts';
 import { type Change, type ChangeListener, type Marks, ViewStore } from './view-state.ts';
@@ -148,8 +149,16 @@ export class Explorer implements ExplorerPort {
     return this.data.searchAssessments(text);
   }
 
-  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison> {
-    return this.data.compare(forces, themes);
+  compare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy = 'theme'): Promise<Comparison> {
+    return this.data.compare(forces, themes, by);
+  }
+
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }> {
+    return this.data.compareFindings(forces, themes);
+  }
+
+  timeline(force: string, theme: string): Promise<ThemeTimeline> {
+    return this.data.timeline(force, theme);
   }
 
   diff(from: string, to: string): Promise<AssessmentDiff> {
@@ -169,6 +178,7 @@ export class Explorer implements ExplorerPort {
       sentence: null,
       compare: null,
       diff: null,
+      timeline: null,
     });
     this.view.marks = { kind: 'none' };
     this.data.clear();
@@ -182,21 +192,26 @@ export class Explorer implements ExplorerPort {
     this.emit('data');
   }
 
-  openCompare(forces: readonly string[], themes: readonly string[] | null): void {
-    this.state.compare = { forces: [...new Set(forces)], themes: themes ? [...themes] : null };
-    this.state.diff = null;
-    this.emit('analysis');
+  openCompare(forces: readonly string[], themes: readonly string[] | null, by: CompareBy = 'theme'): void {
+    // A matrix by pillar has a column per pillar, so named themes do not apply to it.
+    this.openAnalysis({ compare: { forces: [...new Set(forces)], themes: by === 'theme' && themes ? [...themes] : null, by } });
   }
 
   openDiff(from: string, to: string): void {
-    this.state.diff = { from, to };
-    this.state.compare = null;
-    this.emit('analysis');
+    this.openAnalysis({ diff: { from, to } });
+  }
+
+  openTimeline(force: string, theme: string): void {
+    this.openAnalysis({ timeline: { force, theme } });
   }
 
   closeAnalysis(): void {
-    this.state.compare = null;
-    this.state.diff = null;
+    this.openAnalysis({});
+  }
+
+  /** One analysis view at a time, over the graph: the one given, or none. */
+  private openAnalysis(view: Partial<Pick<ViewState, 'compare' | 'diff' | 'timeline'>>): void {
+    Object.assign(this.state, { compare: null, diff: null, timeline: null, ...view });
     this.emit('analysis');
   }
 

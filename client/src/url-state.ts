@@ -1,4 +1,5 @@
 // The view as a query string and back, so a reload or a shared link restores it; pure, no DOM.
+import { type CompareBy, compareByValues } from './compare-matrix.ts';
 import { isLayoutName, type LayoutName } from './layouts.ts';
 import { bases, entityKinds, type Filters, judgements, noFilters, relationshipTypes, reviewStatuses } from './model.ts';
 
@@ -29,10 +30,12 @@ export interface ViewState {
   source: string | null;
   /** The assessments the graph shows; none opens the first by id (the seed's), as it always has. */
   assessments: string[];
-  /** Forces by themes (all their themes when `themes` is null), shown instead of the graph. */
-  compare: { forces: string[]; themes: string[] | null } | null;
+  /** Forces by themes (all their themes when `themes` is null) or by PEEL pillars, shown instead of the graph. */
+  compare: { forces: string[]; themes: string[] | null; by: CompareBy } | null;
   /** What changed for a force between two of its assessments, shown instead of the graph. */
   diff: { from: string; to: string } | null;
+  /** One theme of a force across its assessments, shown instead of the graph. */
+  timeline: { force: string; theme: string } | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -49,6 +52,7 @@ export const defaultViewState: ViewState = {
   assessments: [],
   compare: null,
   diff: null,
+  timeline: null,
 };
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
@@ -91,6 +95,9 @@ export function readViewState(search: string): ViewState {
   const compared = ids(params, 'compare');
   const diffFrom = text(params, 'diff-from');
   const diffTo = text(params, 'diff-to');
+  const by = params.get('compare-by');
+  const timelineForce = text(params, 'timeline-force');
+  const timelineTheme = text(params, 'timeline-theme');
   return {
     selected: text(params, 'select'),
     filters: {
@@ -109,8 +116,14 @@ export function readViewState(search: string): ViewState {
     sentence: Number.isInteger(sentence) && sentence > 0 ? sentence : null,
     source: text(params, 'source'),
     assessments: ids(params, 'assessments') ?? [],
-    compare: compared ? { forces: compared, themes: ids(params, 'themes') } : null,
+    compare: compared
+      ? // A matrix by pillar has a column per pillar: themes named beside it do not apply.
+        by === 'pillar'
+        ? { forces: compared, themes: null, by }
+        : { forces: compared, themes: ids(params, 'themes'), by: (compareByValues as readonly (string | null)[]).includes(by) ? (by as CompareBy) : 'theme' }
+      : null,
     diff: diffFrom && diffTo ? { from: diffFrom, to: diffTo } : null,
+    timeline: timelineForce && timelineTheme ? { force: timelineForce, theme: timelineTheme } : null,
   };
 }
 
@@ -138,10 +151,15 @@ export function writeViewState(state: ViewState): string {
   if (state.compare) {
     params.set('compare', state.compare.forces.join(','));
     if (state.compare.themes) params.set('themes', state.compare.themes.join(','));
+    if (state.compare.by !== 'theme') params.set('compare-by', state.compare.by);
   }
   if (state.diff) {
     params.set('diff-from', state.diff.from);
     params.set('diff-to', state.diff.to);
+  }
+  if (state.timeline) {
+    params.set('timeline-force', state.timeline.force);
+    params.set('timeline-theme', state.timeline.theme);
   }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;

@@ -103,6 +103,22 @@ export type Query = {
    * entries (`truncated` says when one was cut). Asking a finding for more than its id costs a second round trip.
    */
   diff: AssessmentDiff;
+  /**
+   * The matrix of `compare` with a column per PEEL pillar instead of per theme: a finding counts under the pillar its
+   * theme states (`Theme.pillar`). The graph records a theme's pillar, not the question a year's report asked, so the
+   * pillar is the PEEL grouping the data states; themes that state none (the force as a whole) form a column of their
+   * own (`pillar` null), never a guessed one. Forces and assessments are chosen as `compare` chooses them; one round trip,
+   * and a second when a finding is asked for more than its id. `forces` 1 to 50.
+   */
+  compareByPillar: PillarComparison;
+  /**
+   * One theme of a force across its assessments: every assessment of the force in year order (of unknown year last,
+   * then by id), each with its stated findings about the theme (named by id or alias), worst first. An assessment
+   * that says nothing about the theme is listed with no findings: the gap is part of the story. `first` 1 to 100
+   * (default 20), `after` a cursor from an earlier page. One round trip, and a second when a finding is asked for
+   * more than its id.
+   */
+  timeline: ThemeTimeline;
 };
 
 
@@ -228,6 +244,20 @@ export type QueryCompareArgs = {
 export type QueryDiffArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareByPillarArgs = {
+  forces: Array<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  force: Scalars['ID']['input'];
+  theme: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with an id that node(id) finds again. Ids are readable slugs, unique across every type. */
@@ -1296,6 +1326,84 @@ export type FindingSide = {
   judgement: Judgement;
 };
 
+export type PillarComparison = {
+  __typename?: 'PillarComparison';
+  /** The forces asked for, in the order asked. */
+  forces: Array<Force>;
+  /** The pillars the compared findings fall under, in PEEL order (effectiveness, efficiency, legitimacy), then no pillar. */
+  pillars: Array<PillarColumn>;
+  /** The assessment each force is compared on, in the order of `forces` (a force with none is left out). */
+  assessments: Array<Assessment>;
+  /** The non-empty cells only, force by force in the order of `forces`, each force's in the order of `pillars`. */
+  cells: Array<PillarCell>;
+};
+
+/** A column of the matrix by pillar. */
+export type PillarColumn = {
+  __typename?: 'PillarColumn';
+  /** Null for the themes that state no pillar. */
+  pillar?: Maybe<Pillar>;
+  /** The themes of the compared findings under it, by name. */
+  themes: Array<Theme>;
+};
+
+/** One force's findings under one pillar: its cells of the matrix by theme, for the themes under that pillar. */
+export type PillarCell = {
+  __typename?: 'PillarCell';
+  force: Force;
+  pillar?: Maybe<Pillar>;
+  assessment: Assessment;
+  /** The judgement of each finding under the pillar that has one, worst first, once per finding (as in CompareCell). */
+  judgements: Array<Judgement>;
+  /** How many findings fall under the pillar (a finding about two of its themes counts once). */
+  findingCount: Scalars['Int']['output'];
+  /** The cells by theme, in the order of the column's themes. */
+  themes: Array<CompareCell>;
+};
+
+export type ThemeTimeline = {
+  __typename?: 'ThemeTimeline';
+  force: Force;
+  theme: Theme;
+  /** The force's assessments in year order, each with its findings about the theme. */
+  entries: TimelineEntryConnection;
+};
+
+/** What one assessment says about the theme. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  assessment: Assessment;
+  /** Its stated findings about the theme, worst judgement first (none last), then in report order; empty when it says nothing. */
+  findings: Array<TimelineFinding>;
+};
+
+/** A finding as its assessment states it; `judgement` is null for context (plans, what the force is exploring). */
+export type TimelineFinding = {
+  __typename?: 'TimelineFinding';
+  finding: Finding;
+  /** The verbatim words that state it. */
+  quote: Scalars['String']['output'];
+  /** The whole sentence it cites. */
+  sentence: Scalars['String']['output'];
+  /** The sentence's 1-based number in its assessment. */
+  sentenceNumber: Scalars['Int']['output'];
+  judgement?: Maybe<Judgement>;
+};
+
+export type TimelineEntryEdge = {
+  __typename?: 'TimelineEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
+export type TimelineEntryConnection = {
+  __typename?: 'TimelineEntryConnection';
+  edges: Array<TimelineEntryEdge>;
+  nodes: Array<TimelineEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1475,6 +1583,14 @@ export type ResolversTypes = {
   AssessmentDiff: ResolverTypeWrapper<Omit<AssessmentDiff, 'from' | 'to' | 'new' | 'resolved' | 'persisting' | 'worse' | 'disappeared'> & { from: ResolversTypes['Assessment'], to: ResolversTypes['Assessment'], new: Array<ResolversTypes['FindingChange']>, resolved: Array<ResolversTypes['FindingChange']>, persisting: Array<ResolversTypes['FindingChange']>, worse: Array<ResolversTypes['FindingChange']>, disappeared: Array<ResolversTypes['FindingChange']> }>;
   FindingChange: ResolverTypeWrapper<Omit<FindingChange, 'theme' | 'before' | 'after'> & { theme: ResolversTypes['Theme'], before?: Maybe<ResolversTypes['FindingSide']>, after?: Maybe<ResolversTypes['FindingSide']> }>;
   FindingSide: ResolverTypeWrapper<Omit<FindingSide, 'finding'> & { finding: ResolversTypes['Finding'] }>;
+  PillarComparison: ResolverTypeWrapper<Omit<PillarComparison, 'forces' | 'pillars' | 'assessments' | 'cells'> & { forces: Array<ResolversTypes['Force']>, pillars: Array<ResolversTypes['PillarColumn']>, assessments: Array<ResolversTypes['Assessment']>, cells: Array<ResolversTypes['PillarCell']> }>;
+  PillarColumn: ResolverTypeWrapper<Omit<PillarColumn, 'themes'> & { themes: Array<ResolversTypes['Theme']> }>;
+  PillarCell: ResolverTypeWrapper<Omit<PillarCell, 'force' | 'assessment' | 'themes'> & { force: ResolversTypes['Force'], assessment: ResolversTypes['Assessment'], themes: Array<ResolversTypes['CompareCell']> }>;
+  ThemeTimeline: ResolverTypeWrapper<Omit<ThemeTimeline, 'force' | 'theme' | 'entries'> & { force: ResolversTypes['Force'], theme: ResolversTypes['Theme'], entries: ResolversTypes['TimelineEntryConnection'] }>;
+  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'assessment' | 'findings'> & { assessment: ResolversTypes['Assessment'], findings: Array<ResolversTypes['TimelineFinding']> }>;
+  TimelineFinding: ResolverTypeWrapper<Omit<TimelineFinding, 'finding'> & { finding: ResolversTypes['Finding'] }>;
+  TimelineEntryEdge: ResolverTypeWrapper<Omit<TimelineEntryEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntryConnection: ResolverTypeWrapper<Omit<TimelineEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TimelineEntryEdge']>, nodes: Array<ResolversTypes['TimelineEntry']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1545,6 +1661,14 @@ export type ResolversParentTypes = {
   AssessmentDiff: Omit<AssessmentDiff, 'from' | 'to' | 'new' | 'resolved' | 'persisting' | 'worse' | 'disappeared'> & { from: ResolversParentTypes['Assessment'], to: ResolversParentTypes['Assessment'], new: Array<ResolversParentTypes['FindingChange']>, resolved: Array<ResolversParentTypes['FindingChange']>, persisting: Array<ResolversParentTypes['FindingChange']>, worse: Array<ResolversParentTypes['FindingChange']>, disappeared: Array<ResolversParentTypes['FindingChange']> };
   FindingChange: Omit<FindingChange, 'theme' | 'before' | 'after'> & { theme: ResolversParentTypes['Theme'], before?: Maybe<ResolversParentTypes['FindingSide']>, after?: Maybe<ResolversParentTypes['FindingSide']> };
   FindingSide: Omit<FindingSide, 'finding'> & { finding: ResolversParentTypes['Finding'] };
+  PillarComparison: Omit<PillarComparison, 'forces' | 'pillars' | 'assessments' | 'cells'> & { forces: Array<ResolversParentTypes['Force']>, pillars: Array<ResolversParentTypes['PillarColumn']>, assessments: Array<ResolversParentTypes['Assessment']>, cells: Array<ResolversParentTypes['PillarCell']> };
+  PillarColumn: Omit<PillarColumn, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
+  PillarCell: Omit<PillarCell, 'force' | 'assessment' | 'themes'> & { force: ResolversParentTypes['Force'], assessment: ResolversParentTypes['Assessment'], themes: Array<ResolversParentTypes['CompareCell']> };
+  ThemeTimeline: Omit<ThemeTimeline, 'force' | 'theme' | 'entries'> & { force: ResolversParentTypes['Force'], theme: ResolversParentTypes['Theme'], entries: ResolversParentTypes['TimelineEntryConnection'] };
+  TimelineEntry: Omit<TimelineEntry, 'assessment' | 'findings'> & { assessment: ResolversParentTypes['Assessment'], findings: Array<ResolversParentTypes['TimelineFinding']> };
+  TimelineFinding: Omit<TimelineFinding, 'finding'> & { finding: ResolversParentTypes['Finding'] };
+  TimelineEntryEdge: Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntryConnection: Omit<TimelineEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']>, nodes: Array<ResolversParentTypes['TimelineEntry']> };
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1568,6 +1692,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'forces'>>;
   diff?: Resolver<ResolversTypes['AssessmentDiff'], ParentType, ContextType, RequireFields<QueryDiffArgs, 'from' | 'to'>>;
+  compareByPillar?: Resolver<ResolversTypes['PillarComparison'], ParentType, ContextType, RequireFields<QueryCompareByPillarArgs, 'forces'>>;
+  timeline?: Resolver<ResolversTypes['ThemeTimeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'force' | 'theme' | 'first'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2037,6 +2163,58 @@ export type FindingSideResolvers<ContextType = GraphQLContext, ParentType extend
   judgement?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType>;
 };
 
+export type PillarComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PillarComparison'] = ResolversParentTypes['PillarComparison']> = {
+  forces?: Resolver<Array<ResolversTypes['Force']>, ParentType, ContextType>;
+  pillars?: Resolver<Array<ResolversTypes['PillarColumn']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['PillarCell']>, ParentType, ContextType>;
+};
+
+export type PillarColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PillarColumn'] = ResolversParentTypes['PillarColumn']> = {
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type PillarCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PillarCell'] = ResolversParentTypes['PillarCell']> = {
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
+  assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
+  findingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['CompareCell']>, ParentType, ContextType>;
+};
+
+export type ThemeTimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemeTimeline'] = ResolversParentTypes['ThemeTimeline']> = {
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['TimelineEntryConnection'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['TimelineFinding']>, ParentType, ContextType>;
+};
+
+export type TimelineFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineFinding'] = ResolversParentTypes['TimelineFinding']> = {
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judgement?: Resolver<Maybe<ResolversTypes['Judgement']>, ParentType, ContextType>;
+};
+
+export type TimelineEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntryEdge'] = ResolversParentTypes['TimelineEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
+export type TimelineEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntryConnection'] = ResolversParentTypes['TimelineEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2095,5 +2273,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssessmentDiff?: AssessmentDiffResolvers<ContextType>;
   FindingChange?: FindingChangeResolvers<ContextType>;
   FindingSide?: FindingSideResolvers<ContextType>;
+  PillarComparison?: PillarComparisonResolvers<ContextType>;
+  PillarColumn?: PillarColumnResolvers<ContextType>;
+  PillarCell?: PillarCellResolvers<ContextType>;
+  ThemeTimeline?: ThemeTimelineResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineFinding?: TimelineFindingResolvers<ContextType>;
+  TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;
+  TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
 };
 

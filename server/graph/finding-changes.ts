@@ -200,3 +200,40 @@ export function compareCells(findings: readonly ThemedFinding[], forces: readonl
   }
   return result;
 }
+
+export interface PillarCell<P> {
+  forceId: string;
+  pillar: P;
+  /** The judgement of each finding under the pillar that has one, once per finding, worst first. */
+  judgements: Judgement[];
+  /** Findings under the pillar, a finding about two of its themes once. */
+  findingCount: number;
+}
+
+/**
+ * The non-empty cells of a matrix of forces by pillars, in the order of `forces`, then of `pillars`: a finding falls
+ * under the pillar of its theme (`pillarOf`), and once under a pillar however many of its themes are there.
+ */
+export function pillarCells<P>(findings: readonly ThemedFinding[], forces: readonly string[], pillars: readonly P[], pillarOf: ReadonlyMap<string, P>): PillarCell<P>[] {
+  const cells = new Map<string, Map<string, ThemedFinding>>();
+  for (const finding of findings) {
+    if (!pillarOf.has(finding.themeId)) continue;
+    const key = `${finding.forceId}\u0000${pillars.indexOf(pillarOf.get(finding.themeId)!)}`;
+    const byId = cells.get(key) ?? new Map<string, ThemedFinding>();
+    cells.set(key, byId);
+    byId.set(finding.id, finding);
+  }
+  return forces.flatMap((forceId) =>
+    pillars.flatMap((pillar, index) => {
+      const byId = cells.get(`${forceId}\u0000${index}`);
+      if (!byId) return [];
+      const list = [...byId.values()].sort(worstFirst);
+      return [{ forceId, pillar, judgements: list.flatMap((finding) => (finding.judgement === null ? [] : [finding.judgement])), findingCount: list.length }];
+    }),
+  );
+}
+
+/** A theme's findings in one assessment, each once, worst first, then in report order. */
+export function worstFirstOnce(findings: readonly ThemedFinding[]): ThemedFinding[] {
+  return [...new Map(findings.map((finding) => [finding.id, finding])).values()].sort(worstFirst);
+}

@@ -520,3 +520,36 @@ CALL () {
 WITH themes + forces AS nodes, [] AS rels, rows, drawn, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
      [s IN [a, b] WHERE s IS NOT NULL | ${assessmentMap}] AS assessments
 ${graphTailOf(entityRowDegreeWhenAsked, 'rows', 'drawn', 'fromFound', 'toFound', 'assessments')}`;
+
+/**
+ * One theme of a force across its assessments: the force and theme as named (the theme by id or alias), every
+ * assessment of the force in year order (unknown years last, then by id) as ids, and, for the page after $after
+ * ($first of them), the assessments and their stated findings about the theme. A force has tens of assessments, so
+ * the page is cut from the ordered list here rather than with a keyset.
+ */
+export const timelineQuery = `
+OPTIONAL MATCH (force:Entity {id: $force})
+CALL () {
+  OPTIONAL MATCH (t:Theme) WHERE t.id = $theme OR $theme IN coalesce(t.aliases, [])
+  RETURN collect(t) AS themeNodes
+}
+CALL () {
+  OPTIONAL MATCH (s:Source {forceId: $force})
+  WITH s ORDER BY s.year IS NULL, s.year, s.id
+  RETURN collect(s) AS ordered
+}
+// The position after the cursor's assessment: null when the cursor names none of the force's.
+WITH force, themeNodes, ordered,
+     CASE WHEN $after IS NULL THEN 0 ELSE [i IN range(0, size(ordered) - 1) WHERE ordered[i].id = $after | i + 1][0] END AS start
+WITH force, themeNodes, ordered, start, CASE WHEN start IS NULL THEN [] ELSE ordered[start..start + $first] END AS page
+CALL (themeNodes, page) {
+  UNWIND page AS s
+  UNWIND themeNodes AS t
+  MATCH (f:Finding {assessment: s.id})-[:INVOLVES]->(t)
+  WHERE f.basis = 'STATED'
+  RETURN collect(DISTINCT ${themedFindingRow}) AS rows
+}
+WITH CASE WHEN force IS NULL THEN [] ELSE [force] END + themeNodes AS nodes, [] AS rels, rows,
+     force IS NOT NULL AS forceFound, coalesce(force:Force, false) AS isForce, [t IN themeNodes | t.id] AS themeIds,
+     start, size(ordered) AS totalCount, [s IN page | ${assessmentMap}] AS assessments
+${graphTailOf(entityRowDegreeWhenAsked, 'rows', 'forceFound', 'isForce', 'themeIds', 'start', 'totalCount', 'assessments')}`;

@@ -11,6 +11,7 @@ import {
   assessmentsByIdQuery,
   compareQuery,
   diffQuery,
+  timelineQuery,
   directedShortestPathQuery,
   entitiesByIdQuery,
   findingsByIdQuery,
@@ -129,6 +130,19 @@ export interface DiffResult {
   fragment: GraphFragment;
   fromFound: boolean;
   toFound: boolean;
+  findings: ThemedFinding[];
+}
+
+export interface TimelineResult {
+  fragment: GraphFragment;
+  forceFound: boolean;
+  isForce: boolean;
+  /** The themes the theme argument names, by id or alias. */
+  themeIds: string[];
+  /** Where the page starts in the force's assessments; null when the cursor names none of them. */
+  start: number | null;
+  /** How many assessments the force has. */
+  totalCount: number;
   findings: ThemedFinding[];
 }
 
@@ -479,6 +493,31 @@ export class GraphRepository {
       fromFound: Boolean(record.get('fromFound')),
       toFound: Boolean(record.get('toFound')),
       findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row, drawn)),
+    };
+  }
+
+  /** One theme of a force across its assessments: a page of them in year order, each with its findings about the theme. */
+  async timeline(
+    args: { force: string; theme: string; first: number; after: string | null; withDegree: boolean },
+    prefetch?: Prefetch,
+  ): Promise<TimelineResult> {
+    const record = await this.read(timelineQuery, {
+      force: args.force,
+      theme: args.theme,
+      first: neo4j.int(args.first),
+      after: args.after,
+      withDegree: args.withDegree,
+      ...this.prefetch(prefetch),
+    });
+    const start = record.get('start') as unknown;
+    return {
+      fragment: toFragment(record),
+      forceFound: Boolean(record.get('forceFound')),
+      isForce: Boolean(record.get('isForce')),
+      themeIds: record.get('themeIds') as string[],
+      start: start === null ? null : Number(start),
+      totalCount: Number(record.get('totalCount')),
+      findings: (record.get('rows') as unknown[][]).map((row) => toThemedFinding(row)),
     };
   }
 

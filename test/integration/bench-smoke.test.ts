@@ -173,6 +173,11 @@ describe('npm run bench, in miniature', () => {
     expect(many?.diff).toBeNull();
     expect(many?.pickerByForce).toMatchObject({ errors: 0, roundTrips: 1, answerSize: { assessments: tiny.assessmentsPerForce } });
     expect(many?.pickerSearch).toMatchObject({ errors: 0, roundTrips: 1 });
+    // The explorer drew the comparison it was given: a cell on the page for every cell of the answer.
+    expect(many?.drawing.answerCells).toBeGreaterThan(0);
+    expect(many?.drawing.cells).toBe(many?.drawing.answerCells);
+    expect(many?.drawing.samplesMs.length).toBeGreaterThan(0);
+    expect(many?.drawing.p50Ms).toBeGreaterThan(0);
 
     const client = s.client?.result;
     expect(client?.rows.map((row) => `${row.page} ${row.renderer}`).sort()).toEqual([

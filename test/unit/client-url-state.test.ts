@@ -20,13 +20,14 @@ describe('url state', () => {
       partner: 'all',
       sentence: 8,
       assessments: ['harrowdale-peel-assessment-2021', 'harrowdale-peel-assessment-2023'],
-      compare: { forces: ['harrowdale-constabulary', 'brackenfield-police'], themes: ['vetting'] },
+      compare: { forces: ['harrowdale-constabulary', 'brackenfield-police'], themes: ['vetting'], by: 'theme' },
       diff: { from: 'harrowdale-peel-assessment-2021', to: 'harrowdale-peel-assessment-2023' },
+      timeline: { force: 'harrowdale-constabulary', theme: 'vetting' },
       source: 'wessex-vale-peel-2017',
     };
     const query = writeViewState(view);
     expect(query).toBe(
-      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8&source=wessex-vale-peel-2017&assessments=harrowdale-peel-assessment-2021%2Charrowdale-peel-assessment-2023&compare=harrowdale-constabulary%2Cbrackenfield-police&themes=vetting&diff-from=harrowdale-peel-assessment-2021&diff-to=harrowdale-peel-assessment-2023',
+      '?select=cheshire-peel-assessment%2Fs8%2Fcheshire-constabulary%2Fworks_with%2Fcheshire-other-agencies&kinds=FORCE%2CPARTNER&judgements=AREA_FOR_IMPROVEMENT&expand=cheshire-constabulary%4040&hide=vetting&hide=reducing-demand&layout=grid&panel=partners&from=cheshire-other-agencies&to=vetting&partner=all&sentence=8&source=wessex-vale-peel-2017&assessments=harrowdale-peel-assessment-2021%2Charrowdale-peel-assessment-2023&compare=harrowdale-constabulary%2Cbrackenfield-police&themes=vetting&diff-from=harrowdale-peel-assessment-2021&diff-to=harrowdale-peel-assessment-2023&timeline-force=harrowdale-constabulary&timeline-theme=vetting',
     );
     expect(readViewState(query)).toEqual(view);
   });
@@ -129,7 +130,7 @@ describe('url state', () => {
   it('reads the chosen assessments, a comparison and a diff, dropping blanks and repeats', () => {
     const view = readViewState('?assessments=a,,b,a&compare=f1,%20f2&diff-from=a&diff-to=b&panel=assessments');
     expect(view.assessments).toEqual(['a', 'b']);
-    expect(view.compare).toEqual({ forces: ['f1', 'f2'], themes: null });
+    expect(view.compare).toEqual({ forces: ['f1', 'f2'], themes: null, by: 'theme' });
     expect(view.diff).toEqual({ from: 'a', to: 'b' });
     expect(view.panel).toBe('assessments');
   });
@@ -139,6 +140,20 @@ describe('url state', () => {
     expect(view.compare).toBeNull();
     expect(view.diff).toBeNull();
     expect(view.assessments).toEqual([]);
-    expect(writeViewState({ ...defaultViewState, compare: { forces: ['f1'], themes: null } })).toBe('?compare=f1');
+    expect(writeViewState({ ...defaultViewState, compare: { forces: ['f1'], themes: null, by: 'theme' } })).toBe('?compare=f1');
+  });
+
+  it('keeps a matrix by pillar and a theme\'s timeline, and reads an unknown grouping as by theme', () => {
+    const byPillar = { ...defaultViewState, compare: { forces: ['f1', 'f2'], themes: null, by: 'pillar' as const } };
+    expect(writeViewState(byPillar)).toBe('?compare=f1%2Cf2&compare-by=pillar');
+    expect(readViewState(writeViewState(byPillar))).toEqual(byPillar);
+    // Named themes do not apply to a matrix by pillar.
+    expect(readViewState('?compare=f1&themes=vetting&compare-by=pillar').compare).toEqual({ forces: ['f1'], themes: null, by: 'pillar' });
+    expect(readViewState('?compare=f1&themes=vetting&compare-by=question').compare).toEqual({ forces: ['f1'], themes: ['vetting'], by: 'theme' });
+
+    const timeline = { ...defaultViewState, timeline: { force: 'harrowdale-constabulary', theme: 'vetting' } };
+    expect(writeViewState(timeline)).toBe('?timeline-force=harrowdale-constabulary&timeline-theme=vetting');
+    expect(readViewState(writeViewState(timeline))).toEqual(timeline);
+    expect(readViewState('?timeline-force=harrowdale-constabulary&timeline-theme=%20').timeline).toBeNull();
   });
 });

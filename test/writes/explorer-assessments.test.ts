@@ -1,5 +1,6 @@
 // The explorer across assessments in headless Chromium, on copies of the fictional samples: pick a force and its
-// years, compare it with another force by theme, see what changed between its two years; each view restored by its URL.
+// years, compare it with another force by theme and by PEEL pillar, follow a theme across the force's years, see what
+// changed between its two years; each view restored by its URL.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -32,10 +33,26 @@ const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 3
 
 interface CopiedFile {
   assessment: { id: string; sentences: string[] };
+  entities: { id: string; kind: string; pillar: string | null }[];
   findings: { id: string; sentence: number; quote: string; basis: string; judgement: string | null; participants: { entity: string }[] }[];
 }
 
 const copied = async (id: string) => JSON.parse(await readFile(path.join(directory, `${id}.json`), 'utf8')) as CopiedFile;
+
+/** The stated findings of an assessment about any theme of a PEEL pillar: what a cell of the matrix by pillar cites. */
+async function quotesUnderPillar(assessment: string, pillar: string): Promise<string[]> {
+  const file = await copied(assessment);
+  const themes = new Set(file.entities.filter((e) => e.kind === 'THEME' && e.pillar === pillar).map((e) => e.id));
+  return file.findings.filter((f) => f.basis === 'STATED' && f.participants.some((p) => themes.has(p.entity))).map((f) => f.quote);
+}
+
+/** The sentences of an assessment that state its findings about a theme, as the timeline cites them. */
+async function sentencesAbout(assessment: string, theme: string): Promise<string[]> {
+  const file = await copied(assessment);
+  return file.findings
+    .filter((f) => f.basis === 'STATED' && f.participants.some((p) => p.entity === theme))
+    .map((f) => file.assessment.sentences[f.sentence - 1] as string);
+}
 
 /** The stated findings of an assessment about a theme: what a compare cell cites. */
 async function quotesAbout(assessment: string, theme: string): Promise<string[]> {
@@ -128,6 +145,59 @@ describe('many assessments in the explorer', () => {
     await waitForGraph(page);
     await eventually(() => page.locator('#compare-matrix tbody tr').count()).toBe(2);
 
+    // The same forces by PEEL pillar: a column per pillar their themes state, and one for the force as a whole.
+    await page.locator('#compare-by-pillar').click();
+    await eventually(() => page.locator('#compare-by-pillar').getAttribute('aria-pressed')).toBe('true');
+    expect(page.url()).toContain('compare-by=pillar');
+    expect(await matrix.locator('thead .theme-head').evaluateAll((heads) => heads.map((head) => (head as HTMLElement).dataset.theme))).toEqual([
+      'EFFECTIVENESS',
+      'EFFICIENCY',
+      'LEGITIMACY',
+      'NO_PILLAR',
+    ]);
+    const legitimacyQuotes = await quotesUnderPillar(copiedIds.later, 'LEGITIMACY');
+    expect(legitimacyQuotes.length).toBeGreaterThan(1);
+    const legitimacy = matrix.locator(`.matrix-cell[data-force="${copiedIds.force}"][data-theme="LEGITIMACY"]`);
+    expect(await legitimacy.innerText()).toBe(String(legitimacyQuotes.length));
+    await legitimacy.click();
+    await eventually(() => columns.count()).toBe(2);
+    expect(await columns.nth(0).locator('q').allInnerTexts()).toEqual(expect.arrayContaining(legitimacyQuotes.map((q) => `“${q}”`)));
+    // Each finding under the pillar names its theme.
+    expect(await columns.nth(0).locator('.fact-theme').allInnerTexts()).toContain('Vetting (copy)');
+    const [pillarCsv] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-csv').click()]);
+    expect(parseCsv(await readFile((await pillarCsv.path()) as string, 'utf8'))[0]?.slice(4)).toEqual(['Effectiveness', 'Efficiency', 'Legitimacy', 'No pillar stated']);
+    const [pillarSvg] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-svg').click()]);
+    expect(await readFile((await pillarSvg.path()) as string, 'utf8')).toContain('Legitimacy');
+
+    await page.reload();
+    await waitForGraph(page);
+    await eventually(() => page.locator(`.matrix-cell[data-force="${copiedIds.force}"][data-theme="LEGITIMACY"]`).count()).toBe(1);
+    expect(await page.locator('#compare-by-pillar').getAttribute('aria-pressed')).toBe('true');
+
+    // From a finding under the pillar to its theme across the force's years: each year's words, in year order.
+    await page.locator(`.matrix-cell[data-force="${copiedIds.force}"][data-theme="LEGITIMACY"]`).click();
+    await columns.nth(0).locator(`.timeline-link[data-theme="${vetting}"]`).first().click();
+    const timeline = page.locator('#theme-timeline');
+    await timeline.waitFor();
+    expect(page.url()).toContain(`timeline-force=${copiedIds.force}&timeline-theme=${vetting}`);
+    const expectTimeline = async () => {
+      const entries = page.locator('#theme-timeline .timeline-entry');
+      expect(await entries.evaluateAll((all) => all.map((entry) => (entry as HTMLElement).dataset.assessment))).toEqual([copiedIds.earlier, copiedIds.later]);
+      for (const [index, assessment] of [copiedIds.earlier, copiedIds.later].entries()) {
+        const quotes = await quotesAbout(assessment, vetting);
+        expect(quotes.length).toBeGreaterThan(0);
+        expect(await entries.nth(index).locator('q').allInnerTexts()).toEqual(expect.arrayContaining(quotes.map((q) => `“${q}”`)));
+        expect(await entries.nth(index).locator('blockquote p').allInnerTexts()).toEqual(expect.arrayContaining(await sentencesAbout(assessment, vetting)));
+        expect(await entries.nth(index).locator('.badge').allInnerTexts()).not.toHaveLength(0);
+      }
+    };
+    await expectTimeline();
+    expect(await page.locator('.timeline-summary').innerText()).toBe('2021 Area for improvement → 2023 Improved');
+    await page.reload();
+    await waitForGraph(page);
+    await page.locator('#theme-timeline').waitFor();
+    await expectTimeline();
+
     // What changed: the force's two years, every category with its quotes on both sides.
     await page.locator('#analysis-close').click();
     expect(page.url()).not.toContain('compare=');
@@ -161,5 +231,14 @@ describe('many assessments in the explorer', () => {
     await page.reload();
     await waitForGraph(page);
     await eventually(() => page.locator('.diff-category[data-category="worse"] .diff-change').count()).toBeGreaterThan(0);
+
+    // From a change to its theme across the years, and from the timeline back to what changed between them.
+    await page.locator(`.diff-category[data-category="resolved"] .timeline-link[data-theme="${vetting}"]`).click();
+    await page.locator('#theme-timeline').waitFor();
+    expect(page.url()).toContain(`timeline-force=${copiedIds.force}&timeline-theme=${vetting}`);
+    expect(page.url()).not.toContain('diff-from=');
+    await page.locator('#theme-timeline .diff-link').click();
+    await page.locator('.diff-category').first().waitFor();
+    expect(page.url()).toContain(`diff-from=${copiedIds.earlier}&diff-to=${copiedIds.later}`);
   });
 });

@@ -573,7 +573,31 @@ export type CompareQueryVariables = Exact<{
 }>;
 
 
-export type CompareQuery = { compare: { truncated: boolean, forces: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> } };
+export type CompareQuery = { compare: { truncated: boolean, forces: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string } }> } };
+
+export type CompareFindingsQueryVariables = Exact<{
+  forces: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  themes: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CompareFindingsQuery = { compare: { cells: Array<{ judgements: Array<Judgement>, findingCount: number, force: { id: string }, theme: { id: string }, assessment: { id: string }, findings: Array<{ id: string, judgement: Judgement | null, evidence: { quote: string, sentence: number } }> }> } };
+
+export type CompareByPillarQueryVariables = Exact<{
+  forces: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CompareByPillarQuery = { compareByPillar: { forces: Array<{ id: string, name: string }>, pillars: Array<{ pillar: Pillar | null, themes: Array<{ id: string, name: string }> }>, assessments: Array<{ id: string, title: string, year: number | null, fictional: boolean, force: { id: string } | null }>, cells: Array<{ pillar: Pillar | null, judgements: Array<Judgement>, findingCount: number, force: { id: string }, assessment: { id: string } }> } };
+
+export type TimelineQueryVariables = Exact<{
+  force: Scalars['ID']['input'];
+  theme: Scalars['ID']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TimelineQuery = { timeline: { force: { id: string, name: string }, theme: { id: string, name: string }, entries: { nodes: Array<{ assessment: { id: string, title: string, year: number | null, kind: string, fictional: boolean, force: { id: string, name: string } | null, inspector: { id: string, name: string } | null }, findings: Array<{ quote: string, sentence: string, sentenceNumber: number, judgement: Judgement | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type FindingChangeFieldsFragment = { type: RelationshipType, theme: { id: string, name: string }, before: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null, after: { quote: string, sentence: string, sentenceNumber: number, judgement: Judgement } | null };
 

@@ -1,11 +1,42 @@
-// The comparison of forces by theme: a matrix coloured by each cell's worst judgement, with counts; a click sets the
-// theme's cited findings of every force side by side. Exports as CSV and SVG.
-import { assessmentLabel, type Comparison, type ComparisonCell, describeCell, matrixCsv, matrixRows, matrixSvg, summariseCell } from '../compare-matrix.ts';
+// The comparison of forces by theme or by PEEL pillar: a matrix coloured by each cell's worst judgement, with counts; a
+// click sets the column's cited findings of every force side by side, each theme a step from its timeline. Exports as
+// CSV and SVG.
+import {
+  assessmentLabel,
+  type CellWithFindings,
+  type CompareBy,
+  type Comparison,
+  type ComparisonCell,
+  columnCells,
+  columnThemes,
+  describeCell,
+  matrixCsv,
+  matrixRows,
+  matrixSvg,
+  summariseCell,
+} from '../compare-matrix.ts';
 import { download } from '../export.ts';
 import { classToken } from '../vocabulary.ts';
 import { fictionalBadge } from './assessment-label.ts';
 import { h, quoted, replaceChildren } from './dom.ts';
 import { judgementBadge } from './fact-parts.ts';
+
+/** What the view asks of the explorer: another grouping, a theme's timeline for a force, or the words of some themes' cells. */
+export interface CompareActions {
+  switchBy(by: CompareBy): void;
+  findings(themes: readonly string[]): Promise<{ cells: CellWithFindings[] }>;
+  openTimeline(force: string, theme: string): void;
+}
+
+const byWords: Record<CompareBy, string> = { theme: 'theme', pillar: 'PEEL pillar' };
+
+function timelineButton(actions: CompareActions, force: { id: string; name: string }, theme: { id: string; name: string }): HTMLButtonElement {
+  return h(
+    'button',
+    { type: 'button', class: 'link small timeline-link', 'data-force': force.id, 'data-theme': theme.id, onclick: () => actions.openTimeline(force.id, theme.id) },
+    `${theme.name} at ${force.name} across years`,
+  );
+}
 
 function cellButton(comparison: Comparison, cell: ComparisonCell, forceName: string, themeName: string, onOpen: () => void): HTMLButtonElement {
   const summary = summariseCell(cell);
@@ -27,10 +58,9 @@ function cellButton(comparison: Comparison, cell: ComparisonCell, forceName: str
   );
 }
 
-/** The theme's findings of each force that has any, in columns. */
-function sideBySide(comparison: Comparison, themeId: string): HTMLElement {
+/** The column's findings of each force that has any, in columns; in a matrix by pillar, each under its theme. */
+function sideBySide(comparison: Comparison, themeId: string, cells: CellWithFindings[], actions: CompareActions): HTMLElement {
   const theme = comparison.themes.find((t) => t.id === themeId);
-  const cells = comparison.cells.filter((cell) => cell.theme.id === themeId);
   const names = new Map(comparison.forces.map((f) => [f.id, f.name]));
   const assessments = new Map(comparison.assessments.map((a) => [a.id, a]));
   return h(
@@ -42,11 +72,13 @@ function sideBySide(comparison: Comparison, themeId: string): HTMLElement {
       { class: 'columns' },
       cells.map((cell) => {
         const assessment = assessments.get(cell.assessment.id);
+        const force = { id: cell.force.id, name: names.get(cell.force.id) ?? cell.force.id };
         return h(
           'article',
           { class: 'column', 'data-force': cell.force.id },
           h('h4', {}, names.get(cell.force.id) ?? cell.force.id),
           assessment ? h('p', { class: 'hint' }, assessment.title, assessment.fictional ? [' ', fictionalBadge()] : null) : null,
+          comparison.by === 'theme' && theme ? h('p', {}, timelineButton(actions, force, theme)) : null,
           h(
             'ul',
             { class: 'facts' },
@@ -54,8 +86,14 @@ function sideBySide(comparison: Comparison, themeId: string): HTMLElement {
               h(
                 'li',
                 { class: 'fact', 'data-finding': finding.id },
-                h('p', { class: 'fact-line' }, judgementBadge(finding.judgement) ?? h('span', { class: 'badge no-judgement' }, 'No judgement')),
+                h(
+                  'p',
+                  { class: 'fact-line' },
+                  judgementBadge(finding.judgement) ?? h('span', { class: 'badge no-judgement' }, 'No judgement'),
+                  finding.theme ? [' ', h('strong', { class: 'fact-theme' }, finding.theme.name)] : null,
+                ),
                 h('p', { class: 'fact-quote' }, quoted(finding.evidence.quote), ' ', h('span', { class: 'cite' }, `(sentence ${finding.evidence.sentence})`)),
+                finding.theme ? h('p', {}, timelineButton(actions, force, finding.theme)) : null,
               ),
             ),
           ),
@@ -66,14 +104,26 @@ function sideBySide(comparison: Comparison, themeId: string): HTMLElement {
   );
 }
 
-export function renderComparison(root: HTMLElement, comparison: Comparison, say: (message: string) => void): void {
+export function renderComparison(root: HTMLElement, comparison: Comparison, say: (message: string) => void, actions: CompareActions): void {
   const detail = h('div', { class: 'compare-detail' });
   const rows = matrixRows(comparison);
+  /** The column asked for last: words that come late for another are not shown. */
+  let opened = '';
+  const openColumn = async (column: string) => {
+    opened = column;
+    replaceChildren(detail, h('p', { class: 'hint' }, 'Loading the findings…'));
+    try {
+      const found = await actions.findings(columnThemes(comparison, column).map((theme) => theme.id));
+      if (opened === column) replaceChildren(detail, sideBySide(comparison, column, columnCells(comparison, column, found), actions));
+    } catch {
+      if (opened === column) replaceChildren(detail, h('p', { class: 'empty' }, 'The findings could not be loaded.'));
+    }
+  };
   const stamp = new Date().toISOString().slice(0, 10);
   const table = h(
     'table',
     { class: 'matrix', id: 'compare-matrix' },
-    h('caption', { class: 'visually-hidden' }, 'Forces by themes: the number of findings in each cell, coloured by the worst judgement'),
+    h('caption', { class: 'visually-hidden' }, `Forces by ${byWords[comparison.by]}: the number of findings in each cell, coloured by the worst judgement`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Force'), comparison.themes.map((theme) => h('th', { scope: 'col', class: 'theme-head', 'data-theme': theme.id }, h('span', {}, theme.name))))),
     h(
       'tbody',
@@ -85,7 +135,7 @@ export function renderComparison(root: HTMLElement, comparison: Comparison, say:
           h('th', { scope: 'row' }, force.name),
           cells.map((cell, column) => {
             const theme = comparison.themes[column] as { id: string; name: string };
-            return h('td', {}, cell ? cellButton(comparison, cell, force.name, theme.name, () => replaceChildren(detail, sideBySide(comparison, theme.id))) : null);
+            return h('td', {}, cell ? cellButton(comparison, cell, force.name, theme.name, () => void openColumn(theme.id)) : null);
           }),
         ),
       ),
@@ -96,18 +146,29 @@ export function renderComparison(root: HTMLElement, comparison: Comparison, say:
     h(
       'header',
       { class: 'analysis-head' },
-      h('h2', {}, `${comparison.forces.length} ${comparison.forces.length === 1 ? 'force' : 'forces'} by theme`),
+      h('h2', {}, `${comparison.forces.length} ${comparison.forces.length === 1 ? 'force' : 'forces'} by ${byWords[comparison.by]}`),
+      h(
+        'div',
+        { class: 'segmented', role: 'group', 'aria-label': 'Columns' },
+        (['theme', 'pillar'] as const).map((by) =>
+          h(
+            'button',
+            { type: 'button', id: `compare-by-${by}`, 'aria-pressed': String(comparison.by === by), onclick: () => comparison.by !== by && actions.switchBy(by) },
+            `By ${byWords[by]}`,
+          ),
+        ),
+      ),
       h(
         'div',
         { class: 'row' },
         h(
           'button',
-          { type: 'button', id: 'compare-csv', onclick: () => { download(new Blob([matrixCsv(comparison)], { type: 'text/csv' }), `peel-graph-compare-${stamp}.csv`); say('Saved the comparison as CSV.'); } },
+          { type: 'button', id: 'compare-csv', onclick: () => { download(new Blob([matrixCsv(comparison)], { type: 'text/csv' }), `peel-graph-compare-by-${comparison.by}-${stamp}.csv`); say('Saved the comparison as CSV.'); } },
           'Export CSV',
         ),
         h(
           'button',
-          { type: 'button', id: 'compare-svg', onclick: () => { download(new Blob([matrixSvg(comparison)], { type: 'image/svg+xml' }), `peel-graph-compare-${stamp}.svg`); say('Saved the comparison as SVG.'); } },
+          { type: 'button', id: 'compare-svg', onclick: () => { download(new Blob([matrixSvg(comparison)], { type: 'image/svg+xml' }), `peel-graph-compare-by-${comparison.by}-${stamp}.svg`); say('Saved the comparison as SVG.'); } },
           'Export SVG',
         ),
       ),

@@ -1,7 +1,8 @@
 // What panels may read of the explorer and ask of it: the narrow interface between client/src/ui and the explorer's parts.
-import type { Comparison } from '../compare-matrix.ts';
+import type { CellWithFindings, CompareBy, Comparison } from '../compare-matrix.ts';
 import type { AssessmentFilter, ShownReport } from '../data-store.ts';
 import type { AssessmentDiff } from '../diff-lists.ts';
+import type { ThemeTimeline } from '../theme-timeline.ts';
 import type { EdgeData, NodeData } from '../elements.ts';
 import type { ExportFormat } from '../export.ts';
 import type { LayoutName } from '../layouts.ts';
@@ -45,8 +46,11 @@ export interface ExplorerPort {
   listAssessments(filter: AssessmentFilter, after: string | null): Promise<{ nodes: AssessmentSummary[]; hasNextPage: boolean; endCursor: string | null; totalCount: number }>;
   listForces(): Promise<{ id: string; name: string }[]>;
   searchAssessments(text: string): Promise<{ assessments: Set<string>; forces: Set<string> }>;
-  compare(forces: readonly string[], themes: readonly string[] | null): Promise<Comparison>;
+  compare(forces: readonly string[], themes: readonly string[] | null, by?: CompareBy): Promise<Comparison>;
   diff(from: string, to: string): Promise<AssessmentDiff>;
+  /** The cells of these themes with their findings' words, for a column's side by side. */
+  compareFindings(forces: readonly string[], themes: readonly string[]): Promise<{ cells: CellWithFindings[] }>;
+  timeline(force: string, theme: string): Promise<ThemeTimeline>;
 
   // Steps
   remember(graph: { nodes: readonly Entity[]; edges: readonly Relationship[] }): void;
@@ -70,9 +74,12 @@ export interface ExplorerPort {
   chooseAssessments(ids: readonly string[]): void;
   /** Lists this shown report in the Report panel. */
   showReport(id: string): void;
-  openCompare(forces: readonly string[], themes: readonly string[] | null): void;
+  /** Forces by themes, or by PEEL pillars (`themes` then does not apply). */
+  openCompare(forces: readonly string[], themes: readonly string[] | null, by?: CompareBy): void;
   openDiff(from: string, to: string): void;
-  /** Back to the graph from a comparison or a diff. */
+  /** One theme of a force across its assessments. */
+  openTimeline(force: string, theme: string): void;
+  /** Back to the graph from a comparison, a diff or a timeline. */
   closeAnalysis(): void;
   /** Saves the shown view in this format; the file's name, or null with nothing drawn. */
   exportView(format: ExportFormat): string | null;
