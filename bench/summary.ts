@@ -217,13 +217,16 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
   } else add(failure(steps.loadRun) ?? 'Not run.', '');
 
   const writers = steps.writers?.result;
+  // Older results have no codes.
+  const writerCodes = (codes: Record<string, number> | undefined) =>
+    codes && Object.keys(codes).length > 0 ? ` (${Object.entries(codes).map(([code, n]) => `${code} ${number(n, 0)}`).join(', ')})` : '';
   add('### With writers', '', loadLine(steps.writers, machine.cores), '');
   if (writers) {
     add(
       `The same readers while ${writers.editors} editors draft, review and publish fictional assessments through the API: ` +
-        `${number(writers.changes, 0)} changes and ${number(writers.published, 0)} assessments published; **${number(writers.writeErrors, 0)} write errors, ` +
+        `${number(writers.changes, 0)} changes and ${number(writers.published, 0)} assessments published; **${number(writers.writeErrors, 0)} write errors${writerCodes(writers.writeErrorCodes)}, ` +
         `${number(writers.lost, 0)} changes lost and ${number(writers.duplicated, 0)} recorded twice** (each editor's answered changes counted against the audit trail), ` +
-        `${number(writers.mismatched, 0)} published assessments differing from what was accepted. Readers: ${number(writers.readers.requests, 0)} answers, **${number(writers.readers.errors, 0)} errors**, ` +
+        `${number(writers.mismatched, 0)} published assessments differing from what was accepted${writers.changes === 0 ? ' (no change was answered, so this run shows nothing about lost or duplicated ones)' : ''}. Readers: ${number(writers.readers.requests, 0)} answers, **${number(writers.readers.errors, 0)} errors**, ` +
         `p50 ${ms(writers.readers.p50)}, **p99 ${ms(writers.readers.p99)}**${run ? ` (read-only run above: p99 ${ms(run.p99)})` : ''}.`,
       '',
     );

@@ -18,6 +18,8 @@ export interface WritersUnderLoad {
   published: number;
   /** Mutations answered with an error. */
   writeErrors: number;
+  /** The errors by their code (or HTTP status), so a failed run says what failed. */
+  writeErrorCodes: Record<string, number>;
   /** Successful changes with no audit entry, and audit entries beyond the successful changes. */
   lost: number;
   duplicated: number;
@@ -30,6 +32,7 @@ interface Editor {
   secret: string;
   changes: number;
   errors: number;
+  codes: Record<string, number>;
   published: { assessment: string; accepted: number }[];
 }
 
@@ -50,9 +53,11 @@ async function editorLoop(apiUrl: string, editor: Editor, index: number, until: 
       headers: { 'content-type': 'application/json', authorization: `Bearer ${editor.secret}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    const body = (await response.json().catch(() => ({ errors: [{ extensions: { code: `HTTP ${response.status}` } }] }))) as { data?: any; errors?: { extensions?: { code?: string } }[] };
     if (body.errors?.length) {
       editor.errors += 1;
+      const code = body.errors[0]!.extensions?.code ?? 'no code';
+      editor.codes[code] = (editor.codes[code] ?? 0) + 1;
       return null;
     }
     editor.changes += 1;
@@ -93,7 +98,7 @@ export async function writersUnderLoad(options: {
   for (let i = 1; i <= options.editors; i += 1) {
     const name = `bench-writer-${stamp}-${i}`;
     const { secret } = await tokens.create({ name, role: 'editor', actor: 'local:bench' });
-    editors.push({ name, secret, changes: 0, errors: 0, published: [] });
+    editors.push({ name, secret, changes: 0, errors: 0, codes: {}, published: [] });
   }
   const next = interleavedBodies(options.workloads);
 
@@ -136,6 +141,10 @@ export async function writersUnderLoad(options: {
     changes: editors.reduce((n, e) => n + e.changes, 0),
     published: published.length,
     writeErrors: editors.reduce((n, e) => n + e.errors, 0),
+    writeErrorCodes: editors.reduce<Record<string, number>>((all, e) => {
+      for (const [code, n] of Object.entries(e.codes)) all[code] = (all[code] ?? 0) + n;
+      return all;
+    }, {}),
     lost,
     duplicated,
     mismatched,

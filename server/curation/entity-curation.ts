@@ -44,7 +44,7 @@ export class EntityCuration {
         at,
       });
       return args.into;
-    });
+    }, { action: 'merge', into: args.into, from: args.from });
   }
 
   /** The named findings of `id` are about another entity: a new one, named `name`, of the same kind. */
@@ -87,7 +87,8 @@ export class EntityCuration {
     );
   }
 
-  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work);
+  /** `metadata` names the change in Neo4j's SHOW TRANSACTIONS, for whoever watches a long merge. */
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
+    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work, metadata);
   }
 }

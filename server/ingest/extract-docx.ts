@@ -2,9 +2,12 @@
 import mammoth from 'mammoth';
 import { extractHtml } from './extract-html.ts';
 import { IngestError } from './ingest-error.ts';
+import { inspectDocx } from './inspect-docx.ts';
 import type { ExtractedText } from './text-blocks.ts';
 
-export async function extractDocx(file: string, bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractDocx(file: string, bytes: Uint8Array, maxInflatedBytes?: number): Promise<ExtractedText> {
+  // Mammoth inflates every part it needs whole and trusts the XML it finds, so a bomb is stopped before it reads.
+  await inspectDocx(file, bytes, maxInflatedBytes);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));

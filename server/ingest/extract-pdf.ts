@@ -97,7 +97,7 @@ function join(left: string, right: string): string {
   return `${left} ${right}`;
 }
 
-export async function extractPdf(file: string, bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractPdf(file: string, bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY): Promise<ExtractedText> {
   let pdf;
   try {
     // pdfjs takes ownership of the buffer it is given, so it gets a copy.
@@ -108,6 +108,9 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
     throw new IngestError(file, `not a readable PDF (${(error as Error).message})`);
   }
   try {
+    // The page count is the page tree's own claim, read before any page: a file claiming millions is refused here,
+    // not after reading them one by one.
+    if (pdf.numPages > maxPages) throw new IngestError(file, `has ${pdf.numPages} pages, over the limit of ${maxPages}`);
     const pages: Line[][] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
@@ -155,6 +158,10 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
     flush();
     const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
     return { format: 'pdf', text: builder.text, blocks: builder.blocks, pages: pdf.numPages, title: info?.Title?.trim() || undefined };
+  } catch (error) {
+    // pdfjs names what broke (a page tree that loops, nesting past the stack): the editor is told that.
+    if (error instanceof IngestError) throw error;
+    throw new IngestError(file, `not a readable PDF (${(error as Error).message})`);
   } finally {
     await pdf.destroy();
   }

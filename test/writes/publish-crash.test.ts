@@ -1,14 +1,11 @@
 // The server killed (SIGKILL) in the middle of publishing a large assessment: the graph holds all of it or none.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import getPort from 'get-port';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../server/config.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DraftStore } from '../../server/review/draft-store.ts';
 import { prepareDraft } from '../../server/review/start-draft.ts';
 import { createTestToken, testTokenStore } from '../support/auth.ts';
-import { testCredentials, testDriver } from '../support/database.ts';
+import { testDriver } from '../support/database.ts';
+import { startServer } from './support/spawned-server.ts';
 
 let driver: Driver;
 let drafts: DraftStore;
@@ -22,35 +19,6 @@ beforeAll(async () => {
   ({ secret } = await createTestToken(store, 'editor'));
 });
 afterAll(() => driver.close());
-
-async function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const port = await getPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USERNAME: testCredentials().username,
-      NEO4J_PASSWORD: testCredentials().password,
-      SEED_ON_START: 'false',
-      QUERY_TIMEOUT_MS: '60000',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const onLine = (line: string) => {
-      output.push(line);
-      if (line.includes('ready in')) resolve();
-    };
-    createInterface({ input: child.stdout! }).on('line', onLine);
-    createInterface({ input: child.stderr! }).on('line', onLine);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${output.slice(-20).join('\n')}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
 
 /** A fictional report of many paragraphs, each drafting into several findings. */
 function longFictionalText(force: string, paragraphs: number): string {
