@@ -3,8 +3,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App } from '../../server/app.ts';
-import { seedDirectory } from '../../server/config.ts';
-import { seedGraph } from '../../server/graph/seed-loader.ts';
 import { type GraphQLResponse, graphql, testApp } from '../support/api.ts';
 import { testDriver } from '../support/database.ts';
 
@@ -287,27 +285,6 @@ describe('names that last', () => {
   it('finds an entity by an alias, including the inspectorate\'s renamed term', async () => {
     const response = await graphql(app, /* GraphQL */ `{ search(text: "abuse of position for a sexual purpose", first: 5) { entity { id } } }`);
     expect(response.data!.search.map((hit: { entity: { id: string } | null }) => hit.entity?.id)).toContain('abuse-of-authority-for-sexual-gain');
-  });
-});
-
-describe('a database seeded by the edge-only model', () => {
-  it('is brought up to date by the seed: old facts, kinds and spellings go', async () => {
-    await driver.executeQuery(`
-      MATCH (a:Entity {id: 'domestic-abuse-perpetrators'}), (b:Entity {id: 'victims-of-domestic-abuse'}),
-            (c:Entity {id: 'people-with-less-trust-and-confidence'})
-      SET c:VictimGroup
-      CREATE (a)-[:THREATENS {id: 'cheshire-peel-assessment/s6/domestic-abuse-perpetrators/threatens/victims-of-domestic-abuse',
-        source: 'cheshire-peel-assessment', sentence: 6, judgement: 'strength', evidence: 'The force supports victims of domestic abuse well'}]->(b)`);
-    await seedGraph(driver, { directory: seedDirectory });
-    const { records } = await driver.executeQuery(`
-      MATCH (:Entity)-[r]->(:Entity) WHERE r.source = 'cheshire-peel-assessment'
-      RETURN count(r) AS edges, count(r.finding) AS drawn, collect(DISTINCT r.judgement) AS judgements,
-             COUNT { (:VictimGroup {id: 'people-with-less-trust-and-confidence'}) } AS victims`);
-    const row = records[0]!;
-    expect(Number(row.get('edges'))).toBe(43);
-    expect(Number(row.get('drawn'))).toBe(43);
-    expect([...(row.get('judgements') as string[])].sort()).toEqual(['AREA_FOR_IMPROVEMENT', 'IMPROVED', 'STRENGTH']);
-    expect(Number(row.get('victims'))).toBe(0);
   });
 });
 
