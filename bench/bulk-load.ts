@@ -51,7 +51,7 @@ const labels: readonly SyntheticLabel[] = ['Force', 'Inspector', 'Theme', 'Partn
 const createEntities = new Map(
   labels.map((label) => [
     label,
-    `UNWIND $rows AS row CREATE (n:Entity:Synthetic:${label}) SET n = row, n.synthetic = true RETURN row.id AS id, elementId(n) AS elementId`,
+    `UNWIND $rows AS row CREATE (n:Entity:Synthetic:${label}) SET n = row, n.synthetic = true, n.nameKeys = [toLower(row.name)] RETURN row.id AS id, elementId(n) AS elementId`,
   ]),
 );
 

@@ -30,3 +30,9 @@ CREATE INDEX draft_finding_draft IF NOT EXISTS FOR (f:DraftFinding) ON (f.draft)
 
 // Assessments by force: comparing forces takes each one's latest assessment.
 CREATE INDEX source_force IF NOT EXISTS FOR (s:Source) ON (s.forceId);
+
+// Entities by every name they go by, in lower case (n.nameKeys: the name, then the aliases), each kept whole as one
+// term: drafting looks up the runs of words of a document here, rather than reading every entity.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.nameKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: "keyword"}};

@@ -160,3 +160,10 @@ MERGE (n:Entity {id: "restrictions-on-perpetrators"})
 SET n:Power, n.name = "Powers to restrict perpetrators", n.pillar = null, n.aliases = ["powers to place restrictions on perpetrators"],
     n.summary = "Powers to place restrictions on perpetrators."
 REMOVE n:Force:Inspector:Theme:Partner:VictimGroup:Risk:Community;
+
+// The names entities go by, in lower case, for the entity_names index. Every entity whose keys are missing or
+// differ from its names gets them: this seed's, and those of a database written before entities carried them.
+MATCH (n:Entity)
+WITH n, [name IN [n.name] + coalesce(n.aliases, []) | toLower(name)] AS keys
+WHERE n.nameKeys IS NULL OR n.nameKeys <> keys
+SET n.nameKeys = keys;

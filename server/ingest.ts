@@ -97,11 +97,13 @@ async function keepInGraph(file: string, metadata: { force?: string; inspector?:
   const database = await openDatabaseForCommand(config.neo4j, log);
   try {
     const store = new DraftStore(database.driver, { database: config.neo4j.database, queryTimeoutMs: Math.max(config.neo4j.queryTimeoutMs, 60_000) });
-    const known = await store.knownEntities();
-    log(`${known.length} known entities from the graph`);
     const prepared = await prepareDraft(
       { file: new File([new Uint8Array(document.bytes)], path.basename(file)), ...metadata },
-      known,
+      async (request) => {
+        const found = await store.lookUpEntities(request);
+        log(`${found.length} entities of the graph found by ${request.keys.length} names and ${request.ids.length} ids`);
+        return found;
+      },
       `local:${os.userInfo().username}`,
       maxDocumentBytes,
       config.drafting,

@@ -53,7 +53,8 @@ DETACH DELETE f`;
 export const mergeEntitiesQuery = `
 UNWIND $entities AS entity
 MERGE (n:Entity {id: entity.id})
-ON CREATE SET n:$(entity.label), n.name = entity.name, n.pillar = entity.pillar, n.aliases = entity.aliases, n.summary = entity.summary`;
+ON CREATE SET n:$(entity.label), n.name = entity.name, n.pillar = entity.pillar, n.aliases = entity.aliases, n.summary = entity.summary,
+              n.nameKeys = [name IN [entity.name] + entity.aliases | toLower(name)]`;
 
 /** The findings with their review, each with its participants. */
 export const createFindingsQuery = `

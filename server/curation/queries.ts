@@ -44,12 +44,13 @@ CALL (from, into) {
 }
 WITH from, into, [name IN coalesce(into.aliases, []) + [from.name] + coalesce(from.aliases, []) WHERE name <> into.name] AS names
 SET into.aliases = reduce(kept = [], name IN names | CASE WHEN name IN kept THEN kept ELSE kept + name END)
+SET into.nameKeys = [name IN [into.name] + into.aliases | toLower(name)]
 DETACH DELETE from
 RETURN into.aliases AS aliases`;
 
 /** A new entity of the given kind, for the findings split off. */
 export const createSplitEntityQuery = `
-CREATE (e:Entity {id: $id, name: $name, pillar: $pillar, aliases: [], summary: null})
+CREATE (e:Entity {id: $id, name: $name, pillar: $pillar, aliases: [], summary: null, nameKeys: [toLower($name)]})
 SET e:$($label)`;
 
 /** Moves the named findings' participation and drawn relationships from one entity to the new one. */

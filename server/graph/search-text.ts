@@ -1,4 +1,4 @@
-// Turns what a person types into a safe full-text (Lucene) query, and marks matches in the text found.
+// Safe full-text (Lucene) queries: from what a person types, and from exact names; and marks matches in the text found.
 
 const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -25,4 +25,18 @@ export function markMatches(text: string, terms: string[]): string {
   if (terms.length === 0) return text;
   const escaped = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return text.replace(new RegExp(`\\b(${escaped.join('|')})[\\p{L}\\p{N}'-]*`, 'giu'), (word) => `[${word}]`);
+}
+
+/** Lucene refuses a query of more than 1,024 clauses. */
+const clausesPerQuery = 1_000;
+
+/**
+ * Exact terms of a keyword-analysed index, as few queries as may be: each an OR of quoted terms, a term's
+ * quotes and backslashes escaped so that the whole of it, and nothing else, is the term.
+ */
+export function exactTermQueries(terms: readonly string[]): string[] {
+  const quoted = terms.map((term) => `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  const queries: string[] = [];
+  for (let k = 0; k < quoted.length; k += clausesPerQuery) queries.push(quoted.slice(k, k + clausesPerQuery).join(' OR '));
+  return queries;
 }

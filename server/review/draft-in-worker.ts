@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Draft } from '../ingest/draft.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
+import type { EntityLookup, EntityLookupRequest } from '../ingest/entity-lookup.ts';
 import type { KnownEntity } from '../ingest/link-entities.ts';
 import type { MetadataOptions } from '../ingest/metadata.ts';
 import type { InputDocument } from '../ingest/read-document.ts';
@@ -21,16 +22,23 @@ export const defaultDraftLimits: DraftLimits = { timeoutMs: 60_000, memoryMb: 51
 export interface DraftJob {
   document: InputDocument;
   options: MetadataOptions;
-  known: readonly KnownEntity[];
   maxPages: number;
 }
 
-export type DraftJobResult = { ok: true; draft: Draft; text: string } | { ok: false; problem: string; detail?: string };
+/** The draft, its text and the entities the graph gave for it; or what was wrong with the document. */
+export type DraftJobResult = { ok: true; draft: Draft; text: string; known: KnownEntity[] } | { ok: false; problem: string; detail?: string };
+
+/** From the worker: a question for the graph, answered with the entities found; or the job's result. */
+export type WorkerMessage = { kind: 'lookup'; request: EntityLookupRequest } | { kind: 'result'; result: DraftJobResult };
 
 /** The worker is TypeScript: it registers tsx's loader in its own thread, then loads the worker module. */
 const workerScript = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./draft-worker.ts', import.meta.url).href)}); })`;
 
-export function draftInWorker(job: Omit<DraftJob, 'maxPages'>, limits: DraftLimits = defaultDraftLimits): Promise<{ draft: Draft; text: string }> {
+export function draftInWorker(
+  job: Omit<DraftJob, 'maxPages'>,
+  lookup: EntityLookup,
+  limits: DraftLimits = defaultDraftLimits,
+): Promise<{ draft: Draft; text: string; known: KnownEntity[] }> {
   const { file } = job.document;
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript, {
@@ -50,9 +58,18 @@ export function draftInWorker(job: Omit<DraftJob, 'maxPages'>, limits: DraftLimi
       () => settle(() => reject(new IngestError(file, `took longer than ${Math.round(limits.timeoutMs / 1000)} s to read, and was stopped`))),
       limits.timeoutMs,
     );
-    worker.once('message', (result: DraftJobResult) =>
-      settle(() => (result.ok ? resolve({ draft: result.draft, text: result.text }) : reject(new IngestError(file, result.problem)))),
-    );
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'lookup') {
+        // A database fault is the server's, not the document's: it is passed on as it came.
+        lookup(message.request).then(
+          (known) => !settled && worker.postMessage(known),
+          (error: unknown) => settle(() => reject(error)),
+        );
+        return;
+      }
+      const { result } = message;
+      settle(() => (result.ok ? resolve({ draft: result.draft, text: result.text, known: result.known }) : reject(new IngestError(file, result.problem))));
+    });
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new IngestError(file, `needed more than ${limits.memoryMb} MB to read, and was stopped`) : error),

@@ -10,7 +10,9 @@ import { classifyDatabaseError } from '../graph/errors.ts';
 import { runRead } from '../graph/read-query.ts';
 import { writeTransaction } from '../graph/write-transaction.ts';
 import { kindOfLabel } from '../graph/records.ts';
+import type { EntityLookupRequest } from '../ingest/entity-lookup.ts';
 import type { KnownEntity } from '../ingest/link-entities.ts';
+import { exactTermQueries } from '../graph/search-text.ts';
 import type { DraftFindingRecord, DraftRecord } from './draft-records.ts';
 import { conflict } from './errors.ts';
 import { type FindingChange, inferredFromFor, type NewFinding, resolveParticipants, respan } from './finding-changes.ts';
@@ -22,7 +24,7 @@ import {
   draftQuery,
   draftsPageQuery,
   entitiesByIdQuery,
-  knownEntitiesQuery,
+  entitiesNamedQuery,
   lockDraftFindingQuery,
   lockDraftQuery,
   lockFindingQuery,
@@ -49,9 +51,9 @@ export class DraftStore {
     private readonly options: DraftStoreOptions,
   ) {}
 
-  /** What drafting links names to: every entity of the graph, with its aliases. */
-  async knownEntities(): Promise<KnownEntity[]> {
-    const { records } = await this.read(knownEntitiesQuery, {});
+  /** The entities a document may name (see EntityLookup), found through the graph's indexes. */
+  async lookUpEntities({ keys, ids }: EntityLookupRequest): Promise<KnownEntity[]> {
+    const { records } = await this.read(entitiesNamedQuery, { queries: exactTermQueries(keys), ids });
     return records.flatMap((r) => {
       const kind = kindOfLabel.get(r.get('label'));
       return kind ? [{ id: r.get('id'), name: r.get('name'), kind, aliases: r.get('aliases') }] : [];

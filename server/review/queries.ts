@@ -79,9 +79,20 @@ MATCH (d:Draft {id: $id})
 OPTIONAL MATCH (f:DraftFinding {draft: d.id})
 DETACH DELETE f, d`;
 
-/** Everything drafting links names to: each entity's id, name, kind label and aliases. */
-export const knownEntitiesQuery = `
-MATCH (e:Entity)
+/**
+ * The entities a document may name: those with a name or an alias among the document's runs of words (lower case,
+ * looked up in the entity_names index, a few hundred at a time as one OR of exact terms), and those of given ids.
+ */
+export const entitiesNamedQuery = `
+CALL () {
+  UNWIND $queries AS query
+  CALL db.index.fulltext.queryNodes("entity_names", query) YIELD node
+  RETURN node AS e
+  UNION
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  RETURN e
+}
 RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> "Entity"][0] AS label, coalesce(e.aliases, []) AS aliases`;
 
 /** The entities a change names, as the graph holds them. */

@@ -64,7 +64,7 @@ export const reviewQueryFields = {
 export const reviewMutationFields = {
   async startDraft(_: unknown, args: { input: StartDraftInput }, context: ReviewContext) {
     const viewer = requireRole(context, 'editor');
-    const prepared = await prepareDraft(args.input, await context.drafts.knownEntities(), viewer.name, context.maxUploadBytes, context.draftLimits);
+    const prepared = await prepareDraft(args.input, (request) => context.drafts.lookUpEntities(request), viewer.name, context.maxUploadBytes, context.draftLimits);
     return context.drafts.create(prepared);
   },
 

@@ -1,8 +1,9 @@
 // From what an editor sends (pasted text or an uploaded file, and the metadata they know) to a new draft to keep:
-// the ingest stages of `npm run ingest`, with the graph's own entities to link names to.
+// the ingest stages of `npm run ingest`, linking names to the entities the graph holds by those names.
 import { badUserInput } from '../errors.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
-import { EntityLinker, type KnownEntity, slug } from '../ingest/link-entities.ts';
+import type { EntityLookup } from '../ingest/entity-lookup.ts';
+import { EntityLinker, slug } from '../ingest/link-entities.ts';
 import { detectFormat, type InputDocument } from '../ingest/read-document.ts';
 import { type DraftLimits, draftInWorker, defaultDraftLimits } from './draft-in-worker.ts';
 import type { DraftEntityRecord } from './draft-records.ts';
@@ -40,7 +41,7 @@ async function inputDocument(input: StartDraftInput, maxBytes: number): Promise<
 /** Runs the ingest stages; a document they cannot read is the user's input, named, not a server fault. */
 export async function prepareDraft(
   input: StartDraftInput,
-  known: readonly KnownEntity[],
+  lookup: EntityLookup,
   createdBy: string,
   maxBytes: number,
   limits: DraftLimits = defaultDraftLimits,
@@ -54,7 +55,7 @@ export async function prepareDraft(
   try {
     const document = await inputDocument(input, maxBytes);
     const options = { force: input.force ?? undefined, inspector: input.inspector ?? undefined, year: input.year ?? undefined, url: input.url ?? undefined };
-    const { draft, text } = await draftInWorker({ document, options, known }, limits);
+    const { draft, text, known } = await draftInWorker({ document, options }, lookup, limits);
     if (input.kind) draft.metadata.kind = input.kind;
     const { metadata } = draft;
     const linker = new EntityLinker(known, '');

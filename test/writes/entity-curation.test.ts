@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { applyAssessment } from '../../server/assessments/apply-assessment.ts';
 import { exportAssessment } from '../../server/assessments/export-assessment.ts';
+import { DraftStore } from '../../server/review/draft-store.ts';
 import { graphql, testApp } from '../support/api.ts';
 import { bearer, createTestToken, testTokenStore } from '../support/auth.ts';
 import { testDriver } from '../support/database.ts';
@@ -14,6 +15,7 @@ let driver: Driver;
 let app: App;
 let admin: { name: string; secret: string };
 let editor: string;
+let drafts: DraftStore;
 
 async function publishFictional(name: string) {
   const file = fictionalAssessment({ name, sentences: 4, findingsPerSentence: 2, themes: 2 });
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const store = testTokenStore(driver);
   await store.ensureSchema();
   app = testApp(driver);
+  drafts = new DraftStore(driver, { queryTimeoutMs: 30_000 });
   admin = await createTestToken(store, 'admin');
   editor = (await createTestToken(store, 'editor')).secret;
 });
@@ -68,6 +71,10 @@ describe('merging entities', () => {
     );
     const { records } = await driver.executeQuery('MATCH (:Entity)-[r]->(b:Entity {id: $into}) WHERE r.source = $source RETURN collect(r.id) AS ids', { into, source: file.assessment.id });
     for (const id of records[0]!.get('ids') as string[]) expect(id.endsWith(`/${into}`)).toBe(true);
+    // Drafting finds the merged entity by the name it took in, and by its own, as by every name of an imported one.
+    const intoName = file.entities.find((e) => e.id === into)!.name;
+    const found = await drafts.lookUpEntities({ keys: [fromName.toLowerCase(), intoName.toLowerCase()], ids: [] });
+    expect(found.map((e) => e.id)).toEqual([into]);
     const entries = await audit(`entity:${into}`);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'ENTITY_MERGED', actor: admin.name, before: { from: { id: from }, reason: 'One theme under two names' } });
@@ -107,6 +114,7 @@ describe('splitting an entity', () => {
     }
     const kind = await graphql(app, '{ entity(id: "fictional-split-off-theme") { __typename } }');
     expect(kind.data!.entity.__typename).toBe('Theme');
+    expect((await drafts.lookUpEntities({ keys: ['fictional split-off theme'], ids: [] })).map((e) => e.id)).toEqual(['fictional-split-off-theme']);
     expect((await audit(`entity:${theme}`)).map((e) => e.action)).toEqual(['ENTITY_SPLIT']);
   });
 

@@ -34,7 +34,7 @@ function longFictionalText(force: string, paragraphs: number): string {
 
 /** A draft of the long text with every finding accepted: ready to publish. */
 async function reviewedDraft(assessment: string): Promise<{ id: string; findings: number }> {
-  const prepared = await prepareDraft({ text: longFictionalText('Fictional Crash Police', 200), force: 'Fictional Crash Police', year: 2025, kind: 'PEEL', assessment }, await drafts.knownEntities(), 'crash-test', 10_000_000);
+  const prepared = await prepareDraft({ text: longFictionalText('Fictional Crash Police', 200), force: 'Fictional Crash Police', year: 2025, kind: 'PEEL', assessment }, (request) => drafts.lookUpEntities(request), 'crash-test', 10_000_000);
   const draft = await drafts.create(prepared);
   // Reviewing a thousand findings through the API is not what this test is about: they are accepted in one go.
   await driver.executeQuery('MATCH (f:DraftFinding {draft: $id}) SET f.review = "ACCEPTED", f.reviewedBy = "crash-test"', { id: draft.id });

@@ -240,6 +240,10 @@ describe('publishing', () => {
     expect(read.data!.findings.nodes.map((f: any) => f.evidence.quote)).not.toContain(second.quote === first.quote ? '\u0000' : second.quote);
     expect(read.data!.findings.nodes.every((f: any) => f.review.status === 'ACCEPTED' && f.review.by === editor.name)).toBe(true);
     expect(await searchForce()).toHaveLength(1);
+    // The next report on the force links to it: drafting finds the published force by its name.
+    const next = await startDraft('Fictional Publish Police', 'publish-next', { year: 2025 });
+    expect(next.force).toEqual({ id: 'fictional-publish-police', name: 'Fictional Publish Police', existing: true });
+    expect((await graphql(app, 'mutation($id: ID!) { discardDraft(id: $id) }', { id: next.id }, bearer(editor.secret))).errors).toBeUndefined();
     expect((await auditEntries('assessment:fictional-publish-police-peel-2024')).map((e) => e.action)).toEqual(['ASSESSMENT_PUBLISHED']);
 
     // Publishing again after a change replaces the assessment's findings: none twice, the changed one changed.

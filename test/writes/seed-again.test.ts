@@ -26,6 +26,22 @@ afterAll(async () => {
   await driver.close();
 });
 
+describe('a database written before entities carried their name keys', () => {
+  it('gets them from the seed: every entity is found by each of its names in lower case', async () => {
+    await driver.executeQuery('MATCH (n:Entity) REMOVE n.nameKeys');
+    await driver.executeQuery('MATCH (n:Entity {id: "reducing-demand"}) SET n.nameKeys = ["stale"]');
+    // As a database seeded by the scripts before: the entities' script had another content then.
+    await driver.executeQuery('MATCH (s:SeedScript) WHERE s.file STARTS WITH "20-" SET s.sha256 = "earlier"');
+    await seedGraph(driver, { directory: seedDirectory });
+    const stale = await rows<{ id: string }>(`
+      MATCH (n:Entity) WHERE n.nameKeys IS NULL OR n.nameKeys <> [name IN [n.name] + coalesce(n.aliases, []) | toLower(name)]
+      RETURN n.id AS id`);
+    expect(stale).toEqual([]);
+    const [demand] = await rows<{ keys: string[] }>('MATCH (n:Entity {id: "reducing-demand"}) RETURN n.nameKeys AS keys');
+    expect(demand!.keys).toEqual(['reducing demand', 'demand']);
+  });
+});
+
 describe('a database seeded by the edge-only model', () => {
   it('is brought up to date by the seed: old facts, kinds and spellings go', async () => {
     await driver.executeQuery(`
