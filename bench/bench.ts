@@ -1,4 +1,5 @@
 // Runs the benchmark steps in order on the bench's own Neo4j and collects every number into one result.
+import path from 'node:path';
 import { createDriver } from '../server/graph/database.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { countSynthetic, type LoadReport, loadSyntheticGraph } from './bulk-load.ts';
@@ -99,7 +100,7 @@ export async function runBench(options: BenchOptions, log: Log = (message) => co
     const machine = await describeMachine(database.driver);
     log(`machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpuModel}; load average ${machine.loadAverageAtStart}`);
     const serverEnv = { BENCH_NEO4J_URI: database.uri, BENCH_NEO4J_PASSWORD: database.neo4j.credentials.password };
-    const api = await startServerProcess('peel-graph', { env: serverEnv, cpuProfileDir: options.cpuProfileDir });
+    const api = await startServerProcess('peel-graph', { env: serverEnv, cpuProfileDir: options.cpuProfileDir, ...(options.dataDir ? { stderrFile: path.join(options.dataDir, 'peel-graph-server.log') } : {}) });
     servers.push(api);
 
     // On the seed graph alone, before any synthetic data: the real explorer's requests.

@@ -1,5 +1,6 @@
 // Runs one server under test in its own Node process, so the load generator never shares its event loop.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,6 +21,8 @@ export interface ServerProcessOptions {
   /** Writes a V8 CPU profile of the whole run here (node --cpu-prof), for finding where time goes. */
   cpuProfileDir?: string;
   startTimeoutMs?: number;
+  /** Every line the server writes to stderr is kept here too, so errors seen in a run can be traced afterwards. */
+  stderrFile?: string;
 }
 
 const readyLine = /^LISTENING (\d+)$/;
@@ -41,7 +44,9 @@ export async function startServerProcess(name: string, options: ServerProcessOpt
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
+  const kept = options.stderrFile ? createWriteStream(options.stderrFile, { flags: 'a' }) : undefined;
   createInterface({ input: child.stderr! }).on('line', (line) => {
+    kept?.write(`${line}\n`);
     stderr.push(line);
     if (stderr.length > 30) stderr.shift();
   });

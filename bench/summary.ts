@@ -230,6 +230,9 @@ export function renderSummary(results: BenchResults, draftingBefore?: Parameters
         `p50 ${ms(writers.readers.p50)}, **p99 ${ms(writers.readers.p99)}**${run ? ` (read-only run above: p99 ${ms(run.p99)})` : ''}.`,
       '',
     );
+    // Older results have no samples.
+    const samples = writers.writeErrorSamples ?? [];
+    if (samples.length > 0) add('What the failed changes were answered, the first of each mutation and code:', '', ...samples.map((s) => `- \`${s.mutation}\`, ${s.code}: "${s.message}"`), '');
   } else add(failure(steps.writers) ?? 'Not run.', '');
 
   add('## 7. Start-up and memory', '', loadLine(steps.startUp, machine.cores), '');

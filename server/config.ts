@@ -27,8 +27,13 @@ export interface Neo4jConfig {
     heap: string;
     pageCache: string;
   };
-  /** Every Cypher transaction is cut off after this long. */
+  /** Every reading Cypher transaction is cut off after this long. */
   queryTimeoutMs: number;
+  /**
+   * Editors' and admins' changes are cut off after this long: longer than reads, because a change is bounded by its
+   * draft and may wait for another change to release what it locks, and a refused change is an editor's work lost.
+   */
+  writeTimeoutMs: number;
   /** How many queries run in Neo4j at once, and how many may wait for a turn, for how long. */
   queryGate: QueryGateOptions;
 }
@@ -224,6 +229,7 @@ export function loadConfig(env: Env = process.env): Config {
         pageCache: memorySize(env, 'NEO4J_PAGECACHE', '128m'),
       },
       queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+      writeTimeoutMs: integer(env, 'WRITE_TIMEOUT_MS', 30_000, 100, 600_000),
       queryGate: {
         concurrency: integer(env, 'MAX_CONCURRENT_QUERIES', defaultConcurrentQueries, 1, 1000),
         maxQueued: integer(env, 'MAX_QUEUED_QUERIES', 1000, 0, 100_000),

@@ -14,8 +14,8 @@ export interface RecordStores {
   curation: EntityCuration;
 }
 
-export function createRecordStores(driver: Driver, config: Pick<Neo4jConfig, 'database' | 'queryTimeoutMs'>): RecordStores {
-  const options = { database: config.database, queryTimeoutMs: config.queryTimeoutMs };
+export function createRecordStores(driver: Driver, config: Pick<Neo4jConfig, 'database' | 'queryTimeoutMs'> & Partial<Pick<Neo4jConfig, 'writeTimeoutMs'>>): RecordStores {
+  const options = { database: config.database, queryTimeoutMs: config.queryTimeoutMs, writeTimeoutMs: config.writeTimeoutMs };
   return {
     tokens: new TokenStore(driver, options),
     audit: new AuditLog(driver, options),

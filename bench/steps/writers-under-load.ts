@@ -20,6 +20,8 @@ export interface WritersUnderLoad {
   writeErrors: number;
   /** The errors by their code (or HTTP status), so a failed run says what failed. */
   writeErrorCodes: Record<string, number>;
+  /** The first answer of each mutation and code that failed: what it said. */
+  writeErrorSamples: { mutation: string; code: string; message: string }[];
   /** Successful changes with no audit entry, and audit entries beyond the successful changes. */
   lost: number;
   duplicated: number;
@@ -33,6 +35,7 @@ interface Editor {
   changes: number;
   errors: number;
   codes: Record<string, number>;
+  samples: Map<string, { mutation: string; code: string; message: string }>;
   published: { assessment: string; accepted: number }[];
 }
 
@@ -53,11 +56,16 @@ async function editorLoop(apiUrl: string, editor: Editor, index: number, until: 
       headers: { 'content-type': 'application/json', authorization: `Bearer ${editor.secret}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json().catch(() => ({ errors: [{ extensions: { code: `HTTP ${response.status}` } }] }))) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    const body = (await response.json().catch(() => ({ errors: [{ message: '', extensions: { code: `HTTP ${response.status}` } }] }))) as {
+      data?: any;
+      errors?: { message?: string; extensions?: { code?: string } }[];
+    };
     if (body.errors?.length) {
       editor.errors += 1;
       const code = body.errors[0]!.extensions?.code ?? 'no code';
       editor.codes[code] = (editor.codes[code] ?? 0) + 1;
+      const mutation = /\{\s*(\w+)/.exec(query)?.[1] ?? 'unknown';
+      if (!editor.samples.has(`${mutation} ${code}`)) editor.samples.set(`${mutation} ${code}`, { mutation, code, message: body.errors[0]!.message ?? '' });
       return null;
     }
     editor.changes += 1;
@@ -98,7 +106,7 @@ export async function writersUnderLoad(options: {
   for (let i = 1; i <= options.editors; i += 1) {
     const name = `bench-writer-${stamp}-${i}`;
     const { secret } = await tokens.create({ name, role: 'editor', actor: 'local:bench' });
-    editors.push({ name, secret, changes: 0, errors: 0, codes: {}, published: [] });
+    editors.push({ name, secret, changes: 0, errors: 0, codes: {}, samples: new Map(), published: [] });
   }
   const next = interleavedBodies(options.workloads);
 
@@ -145,6 +153,7 @@ export async function writersUnderLoad(options: {
       for (const [code, n] of Object.entries(e.codes)) all[code] = (all[code] ?? 0) + n;
       return all;
     }, {}),
+    writeErrorSamples: [...new Map(editors.flatMap((e) => [...e.samples])).values()],
     lost,
     duplicated,
     mismatched,

@@ -20,7 +20,7 @@ interface LockedEntity {
 export class EntityCuration {
   constructor(
     private readonly driver: Driver,
-    private readonly options: { database?: string; queryTimeoutMs: number },
+    private readonly options: { database?: string; queryTimeoutMs: number; writeTimeoutMs?: number },
   ) {}
 
   /** `from` is merged into `into`: its findings, relationships and names (as aliases) move, and it is gone. */
@@ -89,6 +89,6 @@ export class EntityCuration {
 
   /** `metadata` names the change in Neo4j's SHOW TRANSACTIONS, for whoever watches a long merge. */
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
-    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work, metadata);
+    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.writeTimeoutMs ?? this.options.queryTimeoutMs }, work, metadata);
   }
 }

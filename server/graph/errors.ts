@@ -22,6 +22,10 @@ export function classifyDatabaseError(error: unknown): unknown {
   if (error.code.includes('TransactionTimedOut') || error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new QueryTimeoutError('the query took longer than the transaction timeout', { cause: error });
   }
+  // Stopped while waiting for a lock another transaction held: the timeout ran out in the queue for it.
+  if (error.code === 'Neo.ClientError.Transaction.LockClientStopped') {
+    return new QueryTimeoutError('the change waited for another to finish longer than the transaction timeout', { cause: error });
+  }
   return error;
 }
 

@@ -37,6 +37,8 @@ import { fromStoredDraft, fromStoredFinding, type NewDraft, type StoredDraft, ty
 export interface DraftStoreOptions {
   database?: string;
   queryTimeoutMs: number;
+  /** For changes; the reads' timeout when not given. */
+  writeTimeoutMs?: number;
 }
 
 export interface DraftPage {
@@ -270,7 +272,7 @@ export class DraftStore {
 
   /** `metadata` names the change in Neo4j's SHOW TRANSACTIONS, for whoever watches a long publish. */
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata?: Record<string, string>): Promise<T> {
-    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.queryTimeoutMs }, work, metadata);
+    return writeTransaction(this.driver, { database: this.options.database, timeoutMs: this.options.writeTimeoutMs ?? this.options.queryTimeoutMs }, work, metadata);
   }
 }
 

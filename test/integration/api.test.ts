@@ -357,6 +357,24 @@ describe('errors', () => {
       .catch((error: unknown) => error);
     expect(classifyDatabaseError(failure)).toBeInstanceOf(QueryTimeoutError);
   });
+
+  it('sorts a change that waited for another’s lock past the transaction timeout as a timeout', async () => {
+    const holder = driver.session();
+    const waiter = driver.session();
+    const held = await holder.beginTransaction();
+    try {
+      await held.run('MATCH (n:Entity {id: "vetting"}) SET n.lockedByTest = true');
+      const failure = await waiter
+        .executeWrite((tx) => tx.run('MATCH (n:Entity {id: "vetting"}) SET n.lockedByTest = false'), { timeout: 200 })
+        .catch((error: unknown) => error);
+      expect((failure as { code?: string }).code).toBe('Neo.ClientError.Transaction.LockClientStopped');
+      expect(classifyDatabaseError(failure)).toBeInstanceOf(QueryTimeoutError);
+    } finally {
+      await held.rollback();
+      await holder.close();
+      await waiter.close();
+    }
+  });
 });
 
 describe('the server', () => {

@@ -9,6 +9,9 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.embedded).toMatchObject({ boltPort: 7687, heap: '512m', pageCache: '128m' });
     expect(config.neo4j.embedded.dataDir).toMatch(/\.data[/\\]neo4j$/);
+    // Changes may wait for one another's locks: they get longer than reads.
+    expect(config.neo4j).toMatchObject({ queryTimeoutMs: 5000, writeTimeoutMs: 30_000 });
+    expect(loadConfig({ WRITE_TIMEOUT_MS: '60000' }).neo4j.writeTimeoutMs).toBe(60_000);
   });
 
   it('reads an external Neo4j of any driver scheme, with credentials', () => {
@@ -37,6 +40,7 @@ describe('loadConfig', () => {
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP must be a size such as 512m or 1g, got "lots"'],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, 'GRAPHQL_INTROSPECTION must be true or false, got "maybe"'],
     [{ QUERY_TIMEOUT_MS: '10' }, 'QUERY_TIMEOUT_MS must be between 100 and 600000, got 10'],
+    [{ WRITE_TIMEOUT_MS: '700000' }, 'WRITE_TIMEOUT_MS must be between 100 and 600000, got 700000'],
     [{ MAX_CONCURRENT_QUERIES: '0' }, 'MAX_CONCURRENT_QUERIES must be between 1 and 1000, got 0'],
     [{ QUERY_QUEUE_TIMEOUT_MS: '-1' }, 'QUERY_QUEUE_TIMEOUT_MS must be a whole number, got "-1"'],
   ])('refuses %o naming the variable', (env, message) => {

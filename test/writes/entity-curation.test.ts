@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { applyAssessment } from '../../server/assessments/apply-assessment.ts';
 import { exportAssessment } from '../../server/assessments/export-assessment.ts';
+import { EntityCuration } from '../../server/curation/entity-curation.ts';
+import { QueryTimeoutError } from '../../server/graph/errors.ts';
 import { DraftStore } from '../../server/review/draft-store.ts';
 import { graphql, testApp } from '../support/api.ts';
 import { bearer, createTestToken, testTokenStore } from '../support/auth.ts';
@@ -89,6 +91,34 @@ describe('merging entities', () => {
     expect((await merge(theme, theme)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
     expect((await merge(theme, force)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
     expect(await exportAssessment(driver, file.assessment.id)).toEqual(file);
+  });
+});
+
+describe('a change waiting for another', () => {
+  /** Merges while another transaction holds a lock on `into` for 3 s (Neo4j checks timeouts every 2 s), then lets go. */
+  async function mergeWhileHeld(curation: EntityCuration, name: string) {
+    await publishFictional(name);
+    const [into, from] = [`fictional-${name}-theme-1`, `fictional-${name}-theme-2`];
+    const holder = driver.session();
+    const held = await holder.beginTransaction();
+    try {
+      await held.run('MATCH (n:Entity {id: $into}) SET n.heldByTest = true', { into });
+      const merging = curation.merge({ into, from, reason: 'Held by another change', actor: 'local:test' }).catch((error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await held.rollback();
+      return await merging;
+    } finally {
+      await holder.close();
+    }
+  }
+
+  it('waits as long as changes may take, not the reads’ timeout', async () => {
+    expect(await mergeWhileHeld(new EntityCuration(driver, { queryTimeoutMs: 200, writeTimeoutMs: 20_000 }), 'held-alpha')).toBe('fictional-held-alpha-theme-1');
+  });
+
+  it('is stopped as a timeout, writing nothing, when its own timeout is the shorter', async () => {
+    expect(await mergeWhileHeld(new EntityCuration(driver, { queryTimeoutMs: 200 }), 'held-beta')).toBeInstanceOf(QueryTimeoutError);
+    expect((await graphql(app, '{ entity(id: "fictional-held-beta-theme-2") { id } }')).data!.entity).toEqual({ id: 'fictional-held-beta-theme-2' });
   });
 });
 
