@@ -17,6 +17,7 @@ import {
   sourcesQuery,
   statsQuery,
 } from '../client/src/api.ts';
+import { availableParallelism } from 'node:os';
 import type { App } from './app.ts';
 import { exampleOperations } from './graphiql/examples.ts';
 
@@ -131,10 +132,26 @@ export function shortTextVariants(operation: WarmUpOperation): WarmUpOperation[]
 const shortTextLength = 10;
 
 /**
+ * Neo4j plans a query on one thread: two at a time keep two cores busy, and on a machine of more, a few more. Not
+ * more than that: plannings run together outlast the query timeout on a busy machine, and a plan cut short is not kept.
+ */
+const warmUpLanes = Math.min(4, Math.max(2, availableParallelism()));
+
+/** Each item through `work`, `lanes` at a time; the answers in the items' order. */
+export async function inLanes<T, R>(items: readonly T[], work: (item: T) => Promise<R>, lanes = warmUpLanes): Promise<R[]> {
+  const answers: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let k = next++; k < items.length; k = next++) answers[k] = await work(items[k]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+  return answers;
+}
+
+/**
  * Each operation twice: the first has Neo4j plan its Cypher, the second has graphql-jit compile the document (the app
  * compiles a document on its second use), so a client's first request runs as fast as its hundredth; then once with
- * short texts, for the plans of those sizes. One at a time: run together on a busy machine, plannings outlast the
- * query timeout, and a plan cut short is not kept; one that timed out anyway is tried once more.
+ * short texts, for the plans of those sizes. A planning that timed out anyway is tried once more.
  */
 async function runAll(app: App): Promise<WarmUpResult[]> {
   const planned = async (operation: WarmUpOperation): Promise<Answer> => {
@@ -148,18 +165,21 @@ async function runAll(app: App): Promise<WarmUpResult[]> {
     for (const variant of shortTextVariants(operation)) done.push([variant, await planned(variant)]);
     return done;
   };
-  const done: [WarmUpOperation, Answer][] = [];
-  for (const operation of [
-    { name: 'stats', query: statsQuery, variables: {} },
-    { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
-    { name: 'graph', query: graphQuery, variables: {} },
-  ]) {
-    done.push(...(await twice(operation)));
-  }
-  const [, sources] = done[1]!;
-  const [, graph] = done[2]!;
-  for (const operation of [...followUps(graph, sources), ...readmeOperations]) done.push(...(await twice(operation)));
-  return done.map(([operation, answer]) => ({ name: operation.name, query: operation.query, status: answer.status, roundTrips: answer.roundTrips, errorCodes: answer.errorCodes }));
+  const [sources, graph] = await inLanes(
+    [
+      { name: 'sources', query: sourcesQuery, variables: { first: 1 } },
+      { name: 'graph', query: graphQuery, variables: {} },
+    ],
+    twice,
+  );
+  const rest = await inLanes([{ name: 'stats', query: statsQuery, variables: {} }, ...followUps(graph![0]![1], sources![0]![1]), ...readmeOperations], twice);
+  return [...sources!, ...graph!, ...rest.flat()].map(([operation, answer]) => ({
+    name: operation.name,
+    query: operation.query,
+    status: answer.status,
+    roundTrips: answer.roundTrips,
+    errorCodes: answer.errorCodes,
+  }));
 }
 
 /** The operations that did not warm up as they should, in words. */

@@ -1,6 +1,6 @@
 // The warm-up's short-text variants: Neo4j plans a text parameter anew for each power-of-ten size class.
 import { describe, expect, it } from 'vitest';
-import { shortTextVariants } from '../../server/warm-up.ts';
+import { inLanes, shortTextVariants } from '../../server/warm-up.ts';
 
 describe('shortTextVariants', () => {
   it('cuts each choice of text variables under ten characters, leaving the rest as they are', () => {
@@ -19,5 +19,26 @@ describe('shortTextVariants', () => {
 
   it('treats a text of exactly ten characters as long', () => {
     expect(shortTextVariants({ name: 'c', query: 'q', variables: { id: 'abcdefghij' } })).toEqual([{ name: 'c (short id)', query: 'q', variables: { id: 'abcdefghi' } }]);
+  });
+});
+
+describe('inLanes', () => {
+  it('runs as many at once as it has lanes, never more, and answers in the items’ order', async () => {
+    let running = 0;
+    let most = 0;
+    const work = async (item: number) => {
+      running += 1;
+      most = Math.max(most, running);
+      // Later items finish first: the answers must still come back in order.
+      await new Promise((resolve) => setTimeout(resolve, 30 - item * 5));
+      running -= 1;
+      return item * 10;
+    };
+    expect(await inLanes([1, 2, 3, 4, 5], work, 2)).toEqual([10, 20, 30, 40, 50]);
+    expect(most).toBe(2);
+    most = 0;
+    expect(await inLanes([1, 2], work, 4)).toEqual([10, 20]);
+    expect(most).toBe(2);
+    expect(await inLanes([], work, 2)).toEqual([]);
   });
 });
