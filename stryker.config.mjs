@@ -14,6 +14,8 @@ const timed = [
   'client/src/view-query.ts',
   'client/src/narrative.ts',
   'client/src/diff-lists.ts',
+  'server/ingest/name-candidates.ts',
+  'server/ingest/entity-lookup.ts',
 ];
 
 // Every module a unit test can reach: all of server/ and client/src/ but what needs Neo4j, a browser's DOM or a

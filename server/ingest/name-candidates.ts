@@ -24,6 +24,7 @@ function starts(token: string): number[] {
 /** Where a name may end inside a word as written: at its end, or before a character a term pattern does not join. */
 function ends(token: string): number[] {
   const found = [token.length];
+  // Stryker disable next-line EqualityOperator: at k = length the character is undefined, which tests as a word character.
   for (let k = 1; k < token.length; k += 1) if (!wordChar.test(token[k]!)) found.push(k);
   return found;
 }
@@ -39,15 +40,15 @@ function withSingulars(candidate: string, into: Set<string>): void {
 export function nameCandidates(texts: Iterable<string>): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
-    const tokens = nameKey(text).split(/\s+/).filter(Boolean);
+    const tokens = nameKey(text).match(/\S+/g) ?? [];
     for (let i = 0; i < tokens.length; i += 1) {
       const first = tokens[i]!;
       for (const end of ends(first)) for (const start of starts(first)) if (start < end) withSingulars(first.slice(start, end), found);
-      const heads = starts(first).map((start) => first.slice(start)).filter(Boolean);
+      const heads = starts(first).map((start) => first.slice(start));
       let middle = '';
       for (let j = i + 1; j < Math.min(tokens.length, i + maxNameWords); j += 1) {
         const last = tokens[j]!;
-        const tails = ends(last).map((end) => last.slice(0, end)).filter(Boolean);
+        const tails = ends(last).map((end) => last.slice(0, end));
         for (const head of heads) for (const tail of tails) withSingulars(`${head} ${middle}${tail}`, found);
         middle += `${last} `;
       }

@@ -29,6 +29,15 @@ describe('the runs of words a text is asked by', () => {
     expect(found).not.toContain('outh offending team');
   });
 
+  it('are exactly the runs, cut only where a name could start or end, and no empty one', () => {
+    expect([...nameCandidates(['  Youth  teams. '])].sort()).toEqual(['team', 'teams', 'teams.', 'youth', 'youth team', 'youth teams', 'youth teams.']);
+    expect([...nameCandidates(['(MARACs'])].sort()).toEqual(['(marac', '(maracs', 'marac', 'maracs']);
+    expect([...nameCandidates(['buses'])].sort()).toEqual(['bus', 'buse', 'buses']);
+    expect([...nameCandidates(['Leads, councils'])].sort()).toEqual(['council', 'councils', 'lead', 'leads', 'leads,', 'leads, council', 'leads, councils']);
+    expect([...nameCandidates(['a,(b'])].sort()).toEqual(['(b', 'a', 'a,', 'a,(b', 'b']);
+    expect(nameCandidates(['', ' '])).toEqual(new Set());
+  });
+
   it(`run to ${maxNameWords} words and no further`, () => {
     const words = Array.from({ length: maxNameWords + 1 }, (_, k) => `w${k}`);
     const found = nameCandidates([words.join(' ')]);
@@ -56,6 +65,8 @@ describe('the lookup', () => {
     const request = namedInRequest(['The force works well for the communities of Crewe and Nantwich.'], ['Fictional Test Police', null]);
     expect(request.keys).toEqual(expect.arrayContaining(['fictional test police', 'people of crewe and nantwich', 'communities of crewe']));
     expect(request.ids).toContain('vetting');
+    // Every lexicon name and term, whether or not the text uses it: a term in the text links by the entry's name too.
+    expect(request.keys).toEqual(expect.arrayContaining(['tackling serious and organised crime', 'organised crime']));
     expect(request.ids.some((id) => id.includes('{force}'))).toBe(false);
     expect(forceOwnRequest('fictional-test')).toEqual({ keys: [], ids: expect.arrayContaining(['fictional-test-local-authorities', 'fictional-test-other-agencies']) });
   });
@@ -64,6 +75,8 @@ describe('the lookup', () => {
     const lookup = lookupIn(known);
     const found = await lookup({ keys: ['the constabulary', 'cheshire constabulary', 'nobody'], ids: ['cheshire-constabulary', 'vetting', 'no-such-id'] });
     expect(found.map((e) => e.id)).toEqual(['cheshire-constabulary', 'vetting']);
+    expect((await lookup({ keys: ['the constabulary', 'michael cunningham'], ids: [] })).map((e) => e.id)).toEqual(['cheshire-constabulary', 'hmi-mike-cunningham']);
+    expect(await lookup({ keys: [], ids: [] })).toEqual([]);
   });
 
   const texts: [string, string, string?][] = [
