@@ -6,7 +6,7 @@ import { applyAssessment } from '../../server/assessments/apply-assessment.ts';
 import { createTestToken, testTokenStore } from '../support/auth.ts';
 import { testDriver } from '../support/database.ts';
 import { fictionalAssessment } from '../support/fictional-assessment.ts';
-import { startServer } from './support/spawned-server.ts';
+import { killDuringChange, startServer, transactionOpen } from './support/spawned-server.ts';
 
 let driver: Driver;
 let admin: string;
@@ -48,16 +48,6 @@ async function traces({ into, from }: { into: string; from: string }): Promise<T
   return Object.fromEntries(Object.entries(records[0]!.toObject()).map(([k, v]) => [k, Number(v)])) as Traces;
 }
 
-/** Resolves once Neo4j shows the transaction merging `from` (the curation names it in the metadata). */
-async function merging(from: string): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 10) {
-    const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData WHERE metaData.action = "merge" AND metaData.from = $from RETURN count(*) AS open', { from });
-    if (Number(records[0]!.get('open')) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`the merging of ${from} never showed in SHOW TRANSACTIONS`);
-}
-
 const mergeBody = (pair: { into: string; from: string }) =>
   JSON.stringify({ query: 'mutation($into: ID!, $from: ID!) { mergeEntities(into: $into, from: $from, reason: "One theme under two names") { id } }', variables: pair });
 
@@ -80,15 +70,8 @@ it('leaves all of a merge or none when the server is killed while merging', asyn
   for (const [i, fraction] of [0.2, 0.5, 0.8].entries()) {
     const pair = await publishLarge(`merge-crash-${i}`);
     expect(await traces(pair)).toEqual(untouched);
-    const running = await startServer();
-    const request = fetch(`${running.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: mergeBody(pair) }).catch(() => null);
-    // Killed once the merging transaction is open in Neo4j, a little way into it.
-    await merging(pair.from);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(mergeMs * fraction, 50 * (i + 1))));
-    running.child.kill('SIGKILL');
-    await request;
-    // Neo4j rolls back a transaction whose connection died; give it the moment that takes.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Killed once the merging transaction (the curation names it in the metadata) is open, a little way into it.
+    await killDuringChange(mergeBody(pair), admin, () => transactionOpen(driver, 'merge', 'from', pair.from), Math.min(mergeMs * fraction, 50 * (i + 1)));
     const after = await traces(pair);
     if (after.fromExists === 1) {
       expect(after).toEqual(untouched);

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import getPort from 'get-port';
+import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { projectRoot } from '../../../server/config.ts';
 import { testCredentials } from '../../support/database.ts';
@@ -63,4 +64,28 @@ export async function stopServer(server: SpawnedServer, signal: NodeJS.Signals =
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill(signal);
   await exited;
+}
+
+/** Resolves once Neo4j shows an open transaction whose metadata has `action` and the given field: a change under way. */
+export async function transactionOpen(driver: Driver, action: string, field: string, value: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 10) {
+    const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData WHERE metaData.action = $action AND metaData[$field] = $value RETURN count(*) AS open', { action, field, value });
+    if (Number(records[0]!.get('open')) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no ${action} transaction with ${field} ${value} showed in SHOW TRANSACTIONS`);
+}
+
+/**
+ * Starts a server, sends it one change, and kills it (SIGKILL) `delayMs` after the change's transaction shows open
+ * in Neo4j (`open`); resolves once Neo4j has had the moment it takes to roll back a transaction whose connection died.
+ */
+export async function killDuringChange(body: string, secret: string, open: () => Promise<void>, delayMs: number): Promise<void> {
+  const running = await startServer();
+  const request = fetch(`${running.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body }).catch(() => null);
+  await open();
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  running.child.kill('SIGKILL');
+  await request;
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
 }
