@@ -16,6 +16,7 @@ const timed = [
   'client/src/diff-lists.ts',
   'server/ingest/name-candidates.ts',
   'server/ingest/entity-lookup.ts',
+  'server/plugins/request-errors.ts',
 ];
 
 // Every module a unit test can reach: all of server/ and client/src/ but what needs Neo4j, a browser's DOM or a

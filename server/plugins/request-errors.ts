@@ -18,6 +18,7 @@ export function useRequestErrors(): Plugin {
   return {
     onRequestParse(payload) {
       try {
+        // Stryker disable next-line OptionalChaining: equivalent, see docs/mutation-survivors.md
         csrf.onRequestParse?.(payload);
       } catch {
         throw csrfRefusal();
@@ -26,6 +27,7 @@ export function useRequestErrors(): Plugin {
     // graphql-js reports bad variables without a code; checked here, they are answered like a bad argument.
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, see docs/mutation-survivors.md
       if (!operation?.variableDefinitions?.length) return;
       const { errors } = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {}, { maxErrors: 10 });
       if (errors === undefined) return;
@@ -36,6 +38,7 @@ export function useRequestErrors(): Plugin {
       });
     },
     onResultProcess({ result }) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, see docs/mutation-survivors.md
       if (Array.isArray(result) || !('errors' in result)) return;
       const { errors, data } = result as ExecutionResult;
       // An answer without data is a refusal of the whole request: nothing ran.
