@@ -10,10 +10,8 @@ export function plainAddress(address: string): string {
 /** The proxy addresses and networks (CIDR) from the settings, as one set to test addresses against. */
 export class TrustedProxies {
   private readonly list = new BlockList();
-  private readonly empty: boolean;
 
   constructor(entries: readonly string[]) {
-    this.empty = entries.length === 0;
     for (const entry of entries) {
       const [address, prefix] = entry.split('/') as [string, string | undefined];
       const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
@@ -22,11 +20,11 @@ export class TrustedProxies {
     }
   }
 
+  /** False for anything that is not an address: BlockList answers so for such text. */
   has(address: string | undefined): boolean {
-    if (this.empty || address === undefined) return false;
+    if (address === undefined) return false;
     const plain = plainAddress(address);
-    const family = isIP(plain);
-    return family !== 0 && this.list.check(plain, family === 6 ? 'ipv6' : 'ipv4');
+    return this.list.check(plain, isIP(plain) === 6 ? 'ipv6' : 'ipv4');
   }
 
   /**

@@ -13,8 +13,8 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
   return roles.indexOf(role) >= roles.indexOf(needed);
 }
 
-/** The highest of the roles named, or undefined when none is. */
-export function highestRole(values: Iterable<string>): Role | undefined {
+/** The highest of the roles named, or undefined when none is; anything that is no role is ignored. */
+export function highestRole(values: Iterable<unknown>): Role | undefined {
   let best: Role | undefined;
   for (const value of values) {
     if (isRole(value) && (best === undefined || roleAtLeast(value, best))) best = value;

@@ -8,8 +8,9 @@ export function newTokenSecret(): string {
   return prefix + randomBytes(32).toString('base64url');
 }
 
+/** The secret's SHA-256 in hex; a string is hashed as UTF-8. */
 export function hashToken(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return createHash('sha256').update(secret).digest('hex');
 }
 
 /** Whether a string has the shape of a token this server gives out: anything else is refused unheard. */
