@@ -34,13 +34,17 @@ export class TokenError extends Error {
   override name = 'TokenError';
 }
 
+/** Neo4j writes a datetime's fraction without its trailing zeros (`.11Z`); the API and the audit trail spell every
+ * instant as JavaScript does (`.110Z`), so that the same instant reads the same everywhere. */
+const isoInstant = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
 function tokenInfo(record: Neo4jRecord): TokenInfo {
   return {
     name: record.get('name'),
     role: record.get('role'),
-    created: record.get('created'),
-    expires: record.get('expires') ?? null,
-    revoked: record.get('revoked') ?? null,
+    created: isoInstant(record.get('created'))!,
+    expires: isoInstant(record.get('expires') ?? null),
+    revoked: isoInstant(record.get('revoked') ?? null),
   };
 }
 

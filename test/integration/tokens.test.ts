@@ -78,4 +78,18 @@ describe('a token', () => {
     const expired = await createTestToken(store, 'admin', { expiresInDays: 1, now: twoDaysAgo });
     expect(await store.identify(expired.secret)).toEqual({ refused: 'expired' });
   });
+
+  it('spells its dates as the audit trail does, a fraction ending in zero included', async () => {
+    const actor = uniqueName('local:revoker');
+    const created = new Date('2026-11-02T09:30:00.100Z');
+    const { name } = await createTestToken(store, 'reader', { expiresInDays: 2, now: created });
+    await store.revoke({ name, actor, now: new Date('2026-11-03T10:00:00.250Z') });
+    expect((await store.list()).find((token) => token.name === name)).toMatchObject({
+      created: '2026-11-02T09:30:00.100Z',
+      expires: '2026-11-04T09:30:00.100Z',
+      revoked: '2026-11-03T10:00:00.250Z',
+    });
+    const [revoked] = await entriesBy(actor);
+    expect(revoked).toMatchObject({ at: '2026-11-03T10:00:00.250Z', after: '{"revoked":"2026-11-03T10:00:00.250Z"}' });
+  });
 });
