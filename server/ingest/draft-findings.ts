@@ -73,6 +73,7 @@ export function splitClauses(text: string, tokens: Token[]): Clause[] {
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const connective = match[0].replace(/[,;]/g, '').trim().toLowerCase();
     // "which" stays in the clause it opens: the reviewed reading quotes "which gives it strong links …".
+    // Stryker disable next-line StringLiteral: from the comma, the joining ", " is stripped below, which lands on "which" all the same
     const content = connective === 'which' ? match.index + match[0].indexOf('which') : match.index + match[0].length;
     cuts.push({ at: match.index, content, connective: connective || ';' });
   }
@@ -303,7 +304,9 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
         if (!relationCues.tackles.test(own) || !cue) continue;
         used.add(offenders);
         judged = true;
-        const partnerFrom = partners[0] ? partners[0].start : clause.contentStart;
+        // The quote runs to the offenders: from the partner named before them ("the force and the probation service
+        // are good at managing …"), else from the cue or the clause's start; never from a partner named after them.
+        const partnerFrom = partners[0] && partners[0].start < offenders.start ? partners[0].start : clause.contentStart;
         add({ judgement: base.judgement, type: 'TACKLES', participants: [subject, object(offenders.entity), ...partners.map((p) => object(p.entity, 'PARTNER'))], basis: 'STATED', status: base.status, start: cue.start < partnerFrom ? cue.start : partnerFrom, end: offenders.end, confidence: confidence(0.1), cue: `${cueWords}; "${relationCues.tackles.exec(own)![0]}" + offenders → TACKLES` });
       }
       // A risk the force and its partners work against together ("works well with other agencies to disrupt organised crime groups").

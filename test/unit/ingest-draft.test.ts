@@ -1,7 +1,12 @@
 // Drafting findings: the seed meets its targets against the reviewed reading, and each rule of DOMAIN.md holds.
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { type Draft, draftExtracted } from '../../server/ingest/draft.ts';
+import { type Draft, draftExtracted, draftFile, draftLookingUp, unnamedForce } from '../../server/ingest/draft.ts';
+import type { EntityLookupRequest } from '../../server/ingest/entity-lookup.ts';
 import { extractPlainText } from '../../server/ingest/extract-plain.ts';
 import { parseSeedEntities, readSeedEntities } from '../../server/ingest/known-entities.ts';
 import type { KnownEntity } from '../../server/ingest/link-entities.ts';
@@ -135,5 +140,77 @@ describe('the judgement rules', () => {
   it('keeps another force\'s unnamed partners apart from this force\'s', () => {
     const d = draft('Fenmarsh Police works well with partner organisations to reduce reoffending.');
     expect(d.findings[0]!.participants.map((p) => p.id)).toEqual(['fenmarsh-police', 'fenmarsh-partner-organisations', 'reducing-reoffending']);
+  });
+});
+
+describe('the stages up to the draft', () => {
+  const fenmarsh = 'Fenmarsh Constabulary is good at vetting. HMI Ada Greywater inspected it.';
+
+  it('refuses a document with no sentences, naming the file', () => {
+    const refusal = expect.objectContaining({ name: 'IngestError', file: 'test.txt', message: 'test.txt: no sentences could be found in the document (only headings, lists of words or no text at all)' });
+    expect(() => draft('Vetting\n\nWellbeing')).toThrow(refusal);
+    expect(() => draft('')).toThrow(refusal);
+  });
+
+  it('makes the force and inspector the text names the subjects, linking those the graph knows', () => {
+    const unknown = draft(fenmarsh, {}, []);
+    expect(unknown.findings[0]!.participants[0]).toEqual({ role: 'SUBJECT', id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary', kind: 'FORCE', existing: false });
+    const verdict = draft('I am pleased with the performance of Fenmarsh Constabulary.', { inspector: 'HMI Ada Greywater' }, [{ id: 'ada-greywater', name: 'HMI Ada Greywater', kind: 'INSPECTOR' }]);
+    expect(verdict.findings[0]!.participants[0]).toEqual({ role: 'SUBJECT', id: 'ada-greywater', name: 'HMI Ada Greywater', kind: 'INSPECTOR', existing: true });
+    // The force's own partners take their ids from the force's.
+    const partners = draft('Fenmarsh Constabulary works with partner organisations.', {}, []);
+    expect(partners.findings[0]!.participants[1]!.id).toBe('fenmarsh-partner-organisations');
+  });
+
+  it('leaves out the inspector when none is named, and drafts for an unnamed force', () => {
+    const d = draft('I am pleased with the performance of the force.', {}, []);
+    expect(d.findings.map((f) => f.type)).toEqual(['HAS_STRENGTH']);
+    expect(d.findings[0]!.participants[0]).toEqual({ ...unnamedForce, role: 'SUBJECT' });
+    expect(unnamedForce).toEqual({ id: 'unnamed-force', name: 'The force (not named)', kind: 'FORCE', existing: false });
+  });
+
+  it("asks a lookup for what the text may name, then for the force's own entities, and drafts with both", async () => {
+    const requests: EntityLookupRequest[] = [];
+    const vetting = { id: 'vetting-and-checks', name: 'Vetting', kind: 'THEME' as const };
+    const partners = { id: 'fenmarsh-partner-organisations', name: 'Fenmarsh partners', kind: 'PARTNER' as const };
+    const { draft: d, known: found } = await draftLookingUp('test.txt', extractPlainText(`${fenmarsh} It works with partner organisations.`), {}, async (request) => {
+      requests.push(request);
+      return requests.length === 1 ? [vetting, vetting] : [partners, vetting];
+    });
+    expect(requests).toHaveLength(2);
+    expect(requests[0]!.keys).toEqual(expect.arrayContaining(['fenmarsh constabulary', 'hmi ada greywater']));
+    expect(requests[1]).toEqual({ keys: [], ids: expect.arrayContaining(['fenmarsh-partner-organisations', 'fenmarsh-other-agencies']) });
+    expect(found).toEqual([vetting, partners]);
+    expect(d.metadata).toMatchObject({ force: 'Fenmarsh Constabulary', inspector: 'HMI Ada Greywater' });
+    expect(d.findings.map((f) => f.participants.map((p) => `${p.id}${p.existing ? '' : '*'}`))).toEqual([
+      ['fenmarsh-constabulary*', 'vetting-and-checks'],
+      ['fenmarsh-constabulary*', 'fenmarsh-partner-organisations'],
+    ]);
+  });
+
+  it('drafts a file from disk, reporting each stage', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'draft-file-'));
+    try {
+      const file = path.join(dir, 'fenmarsh.txt');
+      const text = `${fenmarsh}\n\n${'The force reviewed its records. '.repeat(40)}`;
+      await writeFile(file, text);
+      const lines: string[] = [];
+      const d = await draftFile(file, {}, [], (line) => lines.push(line));
+      // 73 characters, two line breaks and 40 of 32: the counts are grouped in thousands.
+      expect(lines).toEqual([`read ${file}: text, 1,355 bytes`, 'extracted 1,355 characters in 2 blocks', '42 sentences, 1 draft findings']);
+      expect(d).toEqual(draftExtracted(file, extractPlainText(text), {}, []));
+      await expect(draftFile(file, {}, [])).resolves.toEqual(d);
+
+      const pdfFile = path.join(dir, 'fenmarsh.pdf');
+      const pdf = await PDFDocument.create();
+      const font = await pdf.embedFont(StandardFonts.Helvetica);
+      for (const sentence of ['Fenmarsh Constabulary is good at vetting.', 'It needs to improve its wellbeing work.']) pdf.addPage([300, 420]).drawText(sentence, { x: 20, y: 380, size: 10, font });
+      await writeFile(pdfFile, await pdf.save());
+      const pdfLines: string[] = [];
+      await draftFile(pdfFile, {}, [], (line) => pdfLines.push(line));
+      expect(pdfLines[1]).toMatch(/^extracted \d+ characters in 2 blocks from 2 pages$/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
