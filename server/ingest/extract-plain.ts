@@ -14,7 +14,8 @@ export function extractPlainText(raw: string): ExtractedText {
     open = undefined;
   };
   let lineStart = 0;
-  while (lineStart <= text.length) {
+  // Ends at the last line: the one with no line end after it.
+  for (;;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
@@ -26,7 +27,9 @@ export function extractPlainText(raw: string): ExtractedText {
       const item = heading ? null : listMarker.exec(line);
       if (heading) {
         close();
-        blocks.push({ kind: 'heading', start: lineStart + heading[0].length, end: trimmedEnd });
+        // Through `close`, so a line of hashes alone ("## ") is no heading.
+        open = { kind: 'heading', start: lineStart + heading[0].length, end: trimmedEnd };
+        close();
       } else if (item) {
         close();
         open = { kind: 'item', start: lineStart + item[0].length, end: trimmedEnd };

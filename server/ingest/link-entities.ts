@@ -54,9 +54,11 @@ export function termPattern(term: string): RegExp {
 /** The names of partners every force has but no report names ("Other agencies"): each force's are its own. */
 const genericPartners = new Set(lexiconEntities.filter((e) => e.id.includes('{force}')).flatMap((e) => [e.name, ...e.terms].map((n) => n.toLowerCase())));
 
-/** A victim group named inside a theme ("protecting vulnerable people") is kept beside it: drafting picks one. */
-function nested(a: Mention, b: Mention): boolean {
-  const [inner, outer] = a.end - a.start <= b.end - b.start ? [a, b] : [b, a];
+/**
+ * A victim group named inside a theme ("protecting vulnerable people") is kept beside it: drafting picks one.
+ * Mentions are weighed longest first, so the one weighed is never longer than one kept before it.
+ */
+function nested(inner: Mention, outer: Mention): boolean {
   return (inner.lexicon?.kind ?? inner.entity.kind) === 'VICTIM_GROUP' && (outer.lexicon?.kind ?? outer.entity.kind) === 'THEME' && outer.start <= inner.start && inner.end <= outer.end;
 }
 
