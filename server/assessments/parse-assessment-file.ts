@@ -29,9 +29,13 @@ function lineOfPath(text: string, root: Node | undefined, path: FieldPath): numb
   return 1;
 }
 
-/** Where JSON.parse stopped: its message gives the position on most inputs; a lenient parser's first error otherwise. */
+/**
+ * Where JSON.parse stopped: its message gives the position on most inputs; a lenient parser's first error otherwise.
+ * A message without a position quotes the text near the error, which may itself hold "at position", so only the words
+ * before any quote are read.
+ */
 function syntaxErrorOffset(text: string, error: Error): number {
-  const position = /at position (\d+)/.exec(error.message);
+  const position = /^[^"]* at position (\d+)/.exec(error.message);
   if (position) return Number(position[1]);
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -69,7 +73,7 @@ function parseChecked(json: string, file: string, check: (value: unknown) => Ass
 export function assertValidAssessment(file: AssessmentFile): void {
   const problems = assessmentProblems(file);
   if (problems.length > 0) {
-    const id = typeof file?.assessment?.id === 'string' ? file.assessment.id : 'assessment';
-    throw new AssessmentFileError(`assessment ${id}`, problems.map((problem) => ({ ...problem, line: null })));
+    const name = typeof file?.assessment?.id === 'string' ? `assessment ${file.assessment.id}` : 'assessment';
+    throw new AssessmentFileError(name, problems.map((problem) => ({ ...problem, line: null })));
   }
 }

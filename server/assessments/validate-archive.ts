@@ -32,7 +32,7 @@ function draftEntity(check: Checker, value: unknown, path: FieldPath, nullable: 
   check.id(e.id, [...path, 'id']);
   check.string(e.name, [...path, 'name'], { nonEmpty: true });
   check.oneOf(e.kind, [...path, 'kind'], entityKinds);
-  if (typeof e.existing !== 'boolean') check.report([...path, 'existing'], `must be true or false, not ${describe(e.existing)}`);
+  if (e.existing !== undefined && typeof e.existing !== 'boolean') check.report([...path, 'existing'], `must be true or false, not ${describe(e.existing)}`);
 }
 
 function checkDraftFinding(check: Checker, value: unknown, path: FieldPath, draft: string | null, sentences: string[] | null): void {

@@ -160,7 +160,8 @@ function checkAssessment(check: Checker, value: unknown): CheckedAssessment | nu
   check.oneOf(a.yearBasis, at('yearBasis'), bases, { nullable: true });
   if ((a.year === null) !== (a.yearBasis === null)) check.report(at('yearBasis'), 'must be null exactly when year is null');
   const published = check.string(a.published, at('published'), { nullable: true });
-  if (published !== null && !(isoDate.test(published) && new Date(`${published}T00:00:00Z`).toISOString().startsWith(published))) {
+  const midnight = `${published}T00:00:00Z`;
+  if (published !== null && !(isoDate.test(published) && !Number.isNaN(Date.parse(midnight)) && new Date(midnight).toISOString().startsWith(published))) {
     check.report(at('published'), `"${clip(published)}" is not a date (YYYY-MM-DD)`);
   }
   check.string(a.url, at('url'), { nullable: true, nonEmpty: true });

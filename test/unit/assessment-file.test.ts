@@ -20,6 +20,16 @@ function refusal(text: string): string {
   return 'accepted';
 }
 
+/** What JSON.parse says of `text`, which the refusal quotes. */
+function jsonParseMessage(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('valid JSON');
+}
+
 /** 1-based line of the n-th (from 0) line holding `needle`. */
 function lineWith(text: string, needle: string, nth = 0): number {
   const lines = text.split('\n');
@@ -49,6 +59,44 @@ describe('parseAssessmentFile', () => {
     expect(refusal('{\n  "format": "peel-graph/assessment",\n  "version": tru\n}\n')).toMatch(/^assessments\/x\.json:3: the file is not valid JSON/);
     expect(refusal('{\n  "format": "peel-graph/assessment",\n  "version": 1,\n')).toMatch(/^assessments\/x\.json:4: the file is not valid JSON/);
     expect(refusal('')).toMatch(/^assessments\/x\.json:1: the file is not valid JSON/);
+  });
+
+  it('names the line of the error, not a position the text near it happens to hold', () => {
+    const text = '["at position 9",\nt]';
+    expect(refusal(text)).toBe(`assessments/x.json:2: the file is not valid JSON (${jsonParseMessage(text)})`);
+  });
+
+  it('counts comments, trailing commas and an empty text as errors of JSON, at their own lines', () => {
+    for (const [text, line] of [['[\n/* a note */\n1\n]', 2], ['[1,\n]\n\n', 2], ['\n\n', 3]] as const) {
+      expect(refusal(text)).toBe(`assessments/x.json:${line}: the file is not valid JSON (${jsonParseMessage(text)})`);
+    }
+  });
+
+  it('names the line where a document that is not an object starts', () => {
+    expect(refusal('\n\n[]\n')).toBe('assessments/x.json:3: the file must be an object, not a list');
+  });
+
+  it('names a field missing from the document where the document starts', () => {
+    const file: Partial<AssessmentFile> = valid();
+    delete file.version;
+    expect(refusal(`\n\n${JSON.stringify(file, null, 2)}\n`)).toBe(
+      [
+        'assessments/x.json:3: the file has no field "version"',
+        'assessments/x.json:3: version must be 1 (the version this peel-graph reads), not undefined',
+      ].join('\n'),
+    );
+  });
+
+  it('names a field at its key when its value starts on a later line', () => {
+    const text = serializeAssessment(valid()).replace('"year": 2017', '"year":\n      "2017"');
+    expect(refusal(text)).toBe(`assessments/x.json:${lineWith(text, '"year"')}: assessment.year must be a whole number or null, not "2017"`);
+  });
+
+  it('names a list entry that lacks a field at the line where the entry starts', () => {
+    const file = valid();
+    delete (file.findings[2] as Partial<AssessmentFile['findings'][number]>).review;
+    const text = `${JSON.stringify(file, null, 2)}\n`;
+    expect(refusal(text)).toBe(`assessments/x.json:${findingLine(text, 2) - 1}: findings[2] has no field "review"`);
   });
 
   it('refuses what is not an assessment file at all', () => {
@@ -220,6 +268,14 @@ describe('parseAssessmentFile', () => {
 });
 
 describe('assertValidAssessment', () => {
+  it('names an assessment without an id of text as "assessment"', () => {
+    expect(() => assertValidAssessment(null as never)).toThrowError(/^assessment: the file must be an object, not null$/);
+    expect(() => assertValidAssessment({} as never)).toThrowError(/^assessment: the file has no field "format"\n/);
+    const file = valid();
+    (file.assessment as { id: unknown }).id = 7;
+    expect(() => assertValidAssessment(file)).toThrowError(/^assessment: assessment\.id must be a string, not 7$/);
+  });
+
   it('passes a valid assessment and refuses an invalid one without lines', () => {
     expect(() => assertValidAssessment(valid())).not.toThrow();
     const file = valid();
@@ -254,6 +310,6 @@ describe('the canonical text', () => {
   });
 
   it('counts lines from 1', () => {
-    expect([lineOf('a\nb\nc', 0), lineOf('a\nb\nc', 2), lineOf('a\nb\nc', 4), lineOf('a\nb', 99)]).toEqual([1, 2, 3, 2]);
+    expect([lineOf('a\nb\nc', 0), lineOf('a\nb\nc', 1), lineOf('a\nb\nc', 2), lineOf('a\nb\nc', 4), lineOf('a\nb', 99)]).toEqual([1, 1, 2, 3, 2]);
   });
 });
