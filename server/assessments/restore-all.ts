@@ -4,6 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import { labelOfKind } from '../../shared/vocabulary.ts';
 import type { AssessmentArchiveFile } from './assessment-file.ts';
+import { draftRows } from './archive-entries.ts';
 import { writeAssessment } from './apply-assessment.ts';
 import { mergeEntitiesQuery, restoreAuditEntriesQuery, restoreDraftsQuery, restoreTargetStateQuery } from './queries.ts';
 
@@ -38,7 +39,7 @@ export class RestoreTargetNotEmptyError extends Error {
 }
 
 /** Ids that two files of one export must not share: the files would overwrite each other. */
-function checkDistinct(files: NamedArchiveFile[]): void {
+export function checkDistinct(files: NamedArchiveFile[]): void {
   const seen = new Map<string, string>();
   const claim = (what: string, id: string, name: string) => {
     const other = seen.get(`${what}:${id}`);
@@ -81,55 +82,7 @@ export async function restoreEverything(driver: Driver, files: NamedArchiveFile[
             // Drafts alone: the graph's entities they name, which no published finding brings.
             await tx.run(mergeEntitiesQuery, { entities: file.entities.map((entity) => ({ ...entity, label: labelOfKind[entity.kind] })) });
           }
-          await tx.run(restoreDraftsQuery, {
-            drafts: file.drafts.map((draft) => ({
-              createdAt: draft.createdAt,
-              publishedAt: draft.publishedAt,
-              // The properties the draft store keeps (server/review/stored-draft.ts), spelt as it spells them.
-              draft: {
-                id: draft.id,
-                assessment: draft.assessment,
-                title: draft.title,
-                force: draft.force === null ? null : JSON.stringify(draft.force),
-                inspector: draft.inspector === null ? null : JSON.stringify(draft.inspector),
-                year: draft.year,
-                published: draft.published,
-                kind: draft.kind,
-                url: draft.url,
-                fictional: draft.fictional,
-                fromText: draft.fromText,
-                file: draft.file,
-                format: draft.format,
-                text: draft.text,
-                sentenceStarts: draft.sentences.map((s) => s.start),
-                sentenceEnds: draft.sentences.map((s) => s.end),
-                createdBy: draft.createdBy,
-              },
-              findings: draft.findings.map((f) => ({
-                reviewedAt: f.review.at,
-                properties: {
-                  id: f.id,
-                  draft: draft.id,
-                  number: f.number,
-                  sentence: f.sentence,
-                  start: f.start,
-                  end: f.end,
-                  quote: f.quote,
-                  type: f.type,
-                  judgement: f.judgement,
-                  basis: f.basis,
-                  status: f.status,
-                  inferredFrom: f.inferredFrom,
-                  participants: JSON.stringify(f.participants),
-                  review: f.review.status,
-                  reviewedBy: f.review.by,
-                  cue: f.cue,
-                  confidence: f.confidence,
-                  version: f.version,
-                },
-              })),
-            })),
-          });
+          await tx.run(restoreDraftsQuery, { drafts: draftRows(file.drafts) });
           await tx.run(restoreAuditEntriesQuery, { entries: file.audit });
           result.drafts += file.drafts.length;
           result.draftFindings += file.drafts.reduce((sum, draft) => sum + draft.findings.length, 0);
