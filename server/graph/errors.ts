@@ -19,7 +19,8 @@ export function classifyDatabaseError(error: unknown): unknown {
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   }
-  if (error.code.includes('TransactionTimedOut') || error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  // Also Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration: the timeout the driver set.
+  if (error.code.includes('TransactionTimedOut')) {
     return new QueryTimeoutError('the query took longer than the transaction timeout', { cause: error });
   }
   // Stopped while waiting for a lock another transaction held: the timeout ran out in the queue for it.

@@ -15,7 +15,9 @@ const nodePattern = /^\(\s*[A-Za-z_]\w*\s*:\s*([^)]+?)\s*\)$/;
 const relationshipPattern = /^\(\s*\)\s*<?-\s*\[\s*[A-Za-z_]\w*\s*:\s*([^\]]+?)\s*\]\s*->?\s*\(\s*\)$/;
 
 function unquote(name: string): string {
-  return name.startsWith('`') ? name.slice(1, -1).replace(/``/g, '`') : name;
+  // Stryker disable next-line MethodExpression: in Cypher a name starts with a backtick exactly when it ends with one
+  const quoted = name.startsWith('`');
+  return quoted ? name.slice(1, -1).replace(/``/g, '`') : name;
 }
 
 /**
@@ -27,8 +29,9 @@ export function indexDefinition(statement: string): IndexDefinition | null {
   const match = createIndex.exec(statement.trim());
   if (!match) return null;
   const [, type, name = '', pattern = '', properties = ''] = match;
-  const node = nodePattern.exec(pattern.trim());
-  const relationship = node ? null : relationshipPattern.exec(pattern.trim());
+  // The pattern has no spaces at its ends: the spaces after FOR and before ON are the statement's.
+  const node = nodePattern.exec(pattern);
+  const relationship = node ? null : relationshipPattern.exec(pattern);
   const tokens = (node ?? relationship)?.[1];
   if (tokens === undefined) return null;
   return {

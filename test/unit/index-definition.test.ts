@@ -52,5 +52,84 @@ describe('index definitions', () => {
     expect(sameDefinition({ ...wanted, type: 'TEXT' }, wanted)).toBe(false);
     expect(sameDefinition({ ...wanted, entityType: 'NODE' }, wanted)).toBe(false);
     expect(sameDefinition({ ...wanted, properties: ['a', 'b'] }, { ...wanted, properties: ['b', 'a'] })).toBe(false);
+    expect(sameDefinition({ ...wanted, properties: ['a', 'b'] }, { ...wanted, properties: ['a', 'b'] })).toBe(true);
+    // Lists are compared item by item, not as their joined text.
+    expect(sameDefinition({ ...wanted, properties: ['ab'] }, { ...wanted, properties: ['a', 'b'] })).toBe(false);
+    expect(sameDefinition({ ...wanted, labelsOrTypes: ['AB'] }, wanted)).toBe(false);
+  });
+});
+
+describe('index definitions, spelling', () => {
+  it('reads keywords in any case, across lines, after leading space, and names the type in capitals', () => {
+    expect(indexDefinition('\n  create text index entity_name if not exists\n  for (n:Entity)\n  on (n.name)\n')).toEqual({
+      name: 'entity_name',
+      type: 'TEXT',
+      entityType: 'NODE',
+      labelsOrTypes: ['Entity'],
+      properties: ['name'],
+    });
+  });
+
+  it.each(['RANGE', 'TEXT', 'POINT', 'VECTOR'])('reads a %s index', (type) => {
+    expect(indexDefinition(`CREATE ${type} INDEX place_${type.toLowerCase()} IF NOT EXISTS FOR (p:Place) ON (p.location)`)).toMatchObject({
+      name: `place_${type.toLowerCase()}`,
+      type,
+      entityType: 'NODE',
+    });
+  });
+
+  it('reads spaces inside the patterns, several labels, and property names with or without their variable', () => {
+    expect(indexDefinition('CREATE FULLTEXT INDEX search2 IF NOT EXISTS FOR ( entity_2 : Force | `Victim Group` ) ON EACH[ entity_2 . name ,  entity_2.aliases,entity_2.summary ]')).toEqual({
+      name: 'search2',
+      type: 'FULLTEXT',
+      entityType: 'NODE',
+      labelsOrTypes: ['Force', 'Victim Group'],
+      properties: ['name', 'aliases', 'summary'],
+    });
+  });
+
+  it('reads relationship patterns in either direction or none, with spaces', () => {
+    for (const pattern of ['()-[r:CITES]->()', '()<-[r:CITES]-()', '( ) - [ r : CITES ] - ( )']) {
+      expect(indexDefinition(`CREATE INDEX cites_at IF NOT EXISTS FOR ${pattern} ON (r.at)`), pattern).toEqual({
+        name: 'cites_at',
+        type: 'RANGE',
+        entityType: 'RELATIONSHIP',
+        labelsOrTypes: ['CITES'],
+        properties: ['at'],
+      });
+    }
+  });
+
+  it('unquotes names with a quoted backtick in them', () => {
+    expect(indexDefinition('CREATE INDEX `a``b` IF NOT EXISTS FOR (n:`L``M`) ON (n.`p``q`)')).toEqual({
+      name: 'a`b',
+      type: 'RANGE',
+      entityType: 'NODE',
+      labelsOrTypes: ['L`M'],
+      properties: ['p`q'],
+    });
+  });
+
+  it('reads what comes after the properties as no part of the definition', () => {
+    expect(indexDefinition("CREATE VECTOR INDEX chunks IF NOT EXISTS FOR (c:Chunk) ON (c.embedding) OPTIONS { indexConfig: { `vector.dimensions`: 8 } }")).toEqual({
+      name: 'chunks',
+      type: 'VECTOR',
+      entityType: 'NODE',
+      labelsOrTypes: ['Chunk'],
+      properties: ['embedding'],
+    });
+  });
+
+  it.each([
+    ['an unnamed index', 'CREATE INDEX IF NOT EXISTS FOR (n:Entity) ON (n.id)'],
+    ['a statement that does not start with CREATE', 'EXPLAIN CREATE INDEX e IF NOT EXISTS FOR (n:Entity) ON (n.id)'],
+    ['an unknown index type', 'CREATE LOOKUP INDEX e IF NOT EXISTS FOR (n) ON EACH labels(n)'],
+    ['a node pattern without a label', 'CREATE INDEX e IF NOT EXISTS FOR (n) ON (n.id)'],
+    ['a relationship pattern without a type', 'CREATE INDEX e IF NOT EXISTS FOR ()-[r]-() ON (r.id)'],
+    ['a relationship pattern between named nodes', 'CREATE INDEX e IF NOT EXISTS FOR (a)-[r:T]-(b) ON (r.id)'],
+    ['a name that starts with a digit', 'CREATE INDEX 1e IF NOT EXISTS FOR (n:Entity) ON (n.id)'],
+    ['IF NOT EXISTS run together', 'CREATE INDEX e IFNOTEXISTS FOR (n:Entity) ON (n.id)'],
+  ])('reads no definition from %s', (_what, statement) => {
+    expect(indexDefinition(statement)).toBeNull();
   });
 });
