@@ -156,3 +156,185 @@ describe('the matrix by pillar', () => {
     expect(matrixSvg(matrix)).toContain('<title>Harrowdale Constabulary · Legitimacy: Cause of concern 1; Strength 1; No judgement 1</title>');
   });
 });
+
+describe('the matrix drawn as SVG', () => {
+  const fenmarsh = { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary' };
+  const greywater = { id: 'greywater-police', name: 'Greywater Police' };
+  const assessment = { id: 'fenmarsh-2024' };
+  const small: Comparison = {
+    by: 'theme',
+    forces: [fenmarsh, greywater],
+    themes: [
+      { id: 'vetting', name: 'Vetting' },
+      { id: 'custody', name: 'Custody & <cells>' },
+    ],
+    assessments: [],
+    cells: [
+      { force: fenmarsh, theme: { id: 'vetting' }, assessment, judgements: ['STRENGTH'], findingCount: 2 },
+      { force: greywater, theme: { id: 'vetting' }, assessment, judgements: [], findingCount: 1 },
+      { force: greywater, theme: { id: 'custody' }, assessment, judgements: ['IMPROVED'], findingCount: 1 },
+    ],
+    truncated: false,
+  };
+
+  it('lays out a 34-unit grid right of the force names and under the slanted theme names, a cell per force and theme', () => {
+    expect(matrixSvg(small)).toBe(
+      [
+        '<svg xmlns="http://www.w3.org/2000/svg" width="308" height="258" viewBox="0 0 308 258" font-family="sans-serif" font-size="12">',
+        '<rect width="308" height="258" fill="#ffffff"/>',
+        '<text class="theme" transform="translate(237 164) rotate(-55)">Vetting</text>',
+        '<text class="theme" transform="translate(271 164) rotate(-55)">Custody &amp; &lt;cells&gt;</text>',
+        '<text class="force" x="212" y="191" text-anchor="end">Fenmarsh Constabulary</text>',
+        // Strengths are a pale grey, so their count is written dark.
+        '<rect class="cell" x="221" y="171" width="32" height="32" fill="#8795a3" stroke="#d9dee4"><title>Fenmarsh Constabulary · Vetting: Strength 1; No judgement 1</title></rect>',
+        '<text x="237" y="191" text-anchor="middle" fill="#1b1f24">2</text>',
+        // Nothing said about the theme: a paler square with no title and no count.
+        '<rect class="cell" x="255" y="171" width="32" height="32" fill="#f7f9fb" stroke="#d9dee4"></rect>',
+        '<text class="force" x="212" y="225" text-anchor="end">Greywater Police</text>',
+        // Findings with no judgement at all: grey, dark count.
+        '<rect class="cell" x="221" y="205" width="32" height="32" fill="#e3e7eb" stroke="#d9dee4"><title>Greywater Police · Vetting: No judgement 1</title></rect>',
+        '<text x="237" y="225" text-anchor="middle" fill="#1b1f24">1</text>',
+        '<rect class="cell" x="255" y="205" width="32" height="32" fill="#009E73" stroke="#d9dee4"><title>Greywater Police · Custody &amp; &lt;cells&gt;: Improved 1</title></rect>',
+        '<text x="271" y="225" text-anchor="middle" fill="#ffffff">1</text>',
+        '</svg>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps an empty matrix to its headers and margins', () => {
+    expect(matrixSvg({ ...small, forces: [], themes: [], cells: [] })).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="190" viewBox="0 0 240 190" font-family="sans-serif" font-size="12">\n<rect width="240" height="190" fill="#ffffff"/>\n</svg>\n',
+    );
+  });
+});
+
+describe('matrix edge cases', () => {
+  const assessment = { id: 'greywater-2024' };
+
+  it('never mistakes one force and theme for another whose ids run together', () => {
+    const tricky: Comparison = {
+      by: 'theme',
+      forces: [
+        { id: 'a', name: 'A' },
+        { id: 'ab', name: 'AB' },
+      ],
+      themes: [
+        { id: 'bc', name: 'BC' },
+        { id: 'c', name: 'C' },
+      ],
+      assessments: [],
+      cells: [{ force: { id: 'a' }, theme: { id: 'bc' }, assessment, judgements: ['STRENGTH'], findingCount: 1 }],
+      truncated: false,
+    };
+    expect(matrixRows(tricky).map((row) => row.cells.map((cell) => cell !== null))).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+  });
+
+  it('leaves the assessment columns blank for a force compared on none, and says false for a real one', () => {
+    const withoutAssessment: Comparison = {
+      by: 'theme',
+      forces: [
+        { id: 'greywater-police', name: 'Greywater Police' },
+        { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary' },
+      ],
+      themes: [{ id: 'vetting', name: 'Vetting' }],
+      assessments: [
+        { id: 'fenmarsh-2024', title: 'Fenmarsh 2024', year: 2024, fictional: false, force: { id: 'fenmarsh-constabulary' } },
+        // An assessment of no known force is compared on no row.
+        { id: 'unattributed-2024', title: 'Unattributed 2024', year: 2024, fictional: true, force: null },
+      ],
+      cells: [],
+      truncated: false,
+    };
+    expect(matrixCsv(withoutAssessment)).toBe(
+      'force_id,force,assessment,fictional,Vetting\r\ngreywater-police,Greywater Police,,,\r\nfenmarsh-constabulary,Fenmarsh Constabulary,fenmarsh-2024,false,\r\n',
+    );
+  });
+
+  it('counts no negative unjudged findings and says nothing of them when there are none', () => {
+    const summary = summariseCell({ judgements: ['CAUSE_OF_CONCERN', 'IMPROVED'], findingCount: 1 });
+    expect(summary).toEqual({
+      worst: 'CAUSE_OF_CONCERN',
+      mix: [
+        { judgement: 'CAUSE_OF_CONCERN', count: 1 },
+        { judgement: 'IMPROVED', count: 1 },
+      ],
+      unjudged: 0,
+      total: 1,
+    });
+    expect(describeCell(summary)).toBe('Cause of concern 1; Improved 1');
+    expect(describeCell(summariseCell({ judgements: [], findingCount: 0 }))).toBe('');
+  });
+
+  it('adds "(fictional)" unless the title already says fictional as a word of its own', () => {
+    expect(assessmentLabel({ title: 'Greywater, a FICTIONAL force', fictional: true })).toBe('Greywater, a FICTIONAL force');
+    expect(assessmentLabel({ title: 'Nonfictional Greywater', fictional: true })).toBe('Nonfictional Greywater (fictional)');
+    expect(assessmentLabel({ title: 'Greywater fictionalised', fictional: true })).toBe('Greywater fictionalised (fictional)');
+  });
+
+  it('names every pillar, and knows no themes for a column it was not given', () => {
+    const matrix = pillarComparison({
+      forces: [],
+      pillars: [
+        { pillar: 'EFFECTIVENESS', themes: [] },
+        { pillar: 'EFFICIENCY', themes: [] },
+        { pillar: 'LEGITIMACY', themes: [] },
+      ],
+      assessments: [],
+      cells: [],
+    });
+    expect(matrix.themes.map((theme) => theme.name)).toEqual(['Effectiveness', 'Efficiency', 'Legitimacy']);
+    expect(matrix.truncated).toBe(false);
+    expect(columnThemes(matrix, 'NO_PILLAR')).toEqual([]);
+    expect(columnThemes({ by: 'pillar', themes: matrix.themes }, 'EFFICIENCY')).toEqual([]);
+  });
+
+  it("takes a theme column's findings from that theme's cell of the same force only, and none where there is none", () => {
+    const forces = [
+      { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary' },
+      { id: 'greywater-police', name: 'Greywater Police' },
+    ];
+    const byTheme: Comparison = {
+      by: 'theme',
+      forces,
+      themes: [
+        { id: 'vetting', name: 'Vetting' },
+        { id: 'custody', name: 'Custody' },
+      ],
+      assessments: [],
+      cells: [
+        { force: { id: 'fenmarsh-constabulary' }, theme: { id: 'vetting' }, assessment, judgements: [], findingCount: 1 },
+        { force: { id: 'greywater-police' }, theme: { id: 'vetting' }, assessment, judgements: [], findingCount: 1 },
+      ],
+      truncated: false,
+    };
+    const finding = (id: string) => ({ id, judgement: null, evidence: { quote: id, sentence: 1 } });
+    const found = {
+      cells: [
+        { force: { id: 'greywater-police' }, theme: { id: 'custody' }, assessment, judgements: [], findingCount: 1, findings: [finding('custody-1')] },
+        { force: { id: 'fenmarsh-constabulary' }, theme: { id: 'vetting' }, assessment, judgements: [], findingCount: 1, findings: [finding('vetting-1')] },
+      ],
+    };
+    expect(columnCells(byTheme, 'vetting', found).map((cell) => [cell.force.id, cell.findings.map((f) => f.id)])).toEqual([
+      ['fenmarsh-constabulary', ['vetting-1']],
+      ['greywater-police', []],
+    ]);
+  });
+
+  it('orders a pillar cell by severity, worst first, with unjudged findings last', () => {
+    const force = { id: 'greywater-police' };
+    const matrix = pillarComparison({
+      forces: [{ id: 'greywater-police', name: 'Greywater Police' }],
+      pillars: [{ pillar: 'EFFECTIVENESS', themes: [{ id: 'custody', name: 'Custody' }] }],
+      assessments: [],
+      cells: [{ force, pillar: 'EFFECTIVENESS', assessment, judgements: [], findingCount: 5 }],
+    });
+    const finding = (id: string, judgement: 'STRENGTH' | 'IMPROVED' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN' | null) => ({ id, judgement, evidence: { quote: id, sentence: 1 } });
+    const findings = [finding('none', null), finding('strength', 'STRENGTH'), finding('improved', 'IMPROVED'), finding('afi', 'AREA_FOR_IMPROVEMENT'), finding('concern', 'CAUSE_OF_CONCERN')];
+    const [cell] = columnCells(matrix, 'EFFECTIVENESS', { cells: [{ force, theme: { id: 'custody' }, assessment, judgements: [], findingCount: 5, findings }] });
+    expect(cell!.findings.map((f) => f.id)).toEqual(['concern', 'afi', 'improved', 'strength', 'none']);
+  });
+});

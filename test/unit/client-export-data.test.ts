@@ -27,12 +27,14 @@ describe('export data', () => {
   });
 
   it('writes entities one a row', () => {
+    expect(nodesCsv(nodes).split('\r\n')[0]).toBe('id,name,kind,pillar,summary');
     expect(nodesCsv(nodes).split('\r\n')[1]).toBe(`cheshire-constabulary,Cheshire Constabulary,FORCE,,${force.summary}`);
   });
 
   it('writes JSON that parses back to the same nodes and edges', () => {
     const parsed = JSON.parse(toJson(nodes, edges));
     expect(parsed.nodes).toHaveLength(5);
+    expect(parsed.nodes[0]).toEqual({ id: 'cheshire-constabulary', name: 'Cheshire Constabulary', kind: 'FORCE', summary: force.summary, pillar: null });
     expect(parsed.edges).toEqual([
       {
         id: tackles.id,

@@ -51,6 +51,26 @@ describe('filters', () => {
     expect(isFiltering({ ...noFilters, reviews: ['DISPUTED'] })).toBe(true);
   });
 
+  it('keeps an entity without relationships unless a relationship filter is on, and no edge to an entity it does not have', () => {
+    const alone = [...nodes, { id: 'fenmarsh-constabulary', kind: 'FORCE' as const }];
+    const dangling = [...edges, { ...edges[0]!, id: 'to-nowhere', target: 'not-loaded' }];
+    const all = visibleUnder(noFilters, alone, dangling);
+    expect(all.nodes.has('fenmarsh-constabulary')).toBe(true);
+    expect(all.edges.has('to-nowhere')).toBe(false);
+    expect(visibleUnder({ ...noFilters, kinds: ['FORCE'] }, alone, dangling).nodes).toEqual(new Set(['cheshire-constabulary', 'fenmarsh-constabulary']));
+  });
+
+  it('counts as filtering when any one filter is set, and not with none', () => {
+    expect(isFiltering(noFilters)).toBe(false);
+    expect([
+      isFiltering({ ...noFilters, kinds: ['FORCE'] }),
+      isFiltering({ ...noFilters, types: ['SUPPORTS'] }),
+      isFiltering({ ...noFilters, judgements: ['STRENGTH'] }),
+      isFiltering({ ...noFilters, bases: ['STATED'] }),
+      isFiltering({ ...noFilters, reviews: ['ACCEPTED'] }),
+    ]).toEqual([true, true, true, true, true]);
+  });
+
   it('toggles a value off and back on, returning to "all" as null', () => {
     const off = toggleValue(null, 'RISK', entityKinds);
     expect(off).toEqual(entityKinds.filter((k) => k !== 'RISK'));

@@ -20,6 +20,21 @@ describe('history', () => {
     expect(history.nextRedo?.label).toBe('hide');
   });
 
+  it('has nothing to undo or redo when new, or after clear, and names the step undo would take back', () => {
+    const log: string[] = [];
+    const history = new History();
+    expect([history.undo(), history.redo(), history.nextUndo, history.nextRedo]).toEqual([undefined, undefined, undefined, undefined]);
+    history.push(counterStep(log, 'expand'));
+    history.push(counterStep(log, 'hide'));
+    history.push(counterStep(log, 'collapse'));
+    expect(history.nextUndo?.label).toBe('collapse');
+    history.undo();
+    expect([history.nextUndo?.label, history.nextRedo?.label]).toEqual(['hide', 'collapse']);
+    history.clear();
+    expect([history.nextUndo, history.nextRedo, history.undo(), history.redo()]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(log).toEqual(['undo collapse']);
+  });
+
   it('forgets the redo branch when a new step is taken, and keeps at most its limit', () => {
     const log: string[] = [];
     const history = new History(2);

@@ -112,4 +112,113 @@ describe('large views', () => {
     expect(large.elements(`.${labelledClass}`).map((element) => element.id())).toEqual(['vetting']);
     large.destroy();
   });
+
+  /** A headless Cytoscape whose viewport is `width` × `height` on screen, with one node at each of `positions`. */
+  function viewOf(width: number, height: number, positions: Record<string, { x: number; y: number }>) {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheet({ large: true }),
+      layout: { name: 'preset' },
+      elements: Object.entries(positions).map(([id, position]) => ({ group: 'nodes' as const, data: { id, label: id }, position })),
+    });
+    Object.assign(cy, { width: () => width, height: () => height });
+    return cy;
+  }
+
+  it('count a node in view up to half a view past each edge, inclusive', () => {
+    // At zoom 1 and no pan, a 100 × 50 view shows x from 0 to 100 and y from 0 to 50.
+    const cy = viewOf(100, 50, {
+      left: { x: -50, y: 0 },
+      beyondLeft: { x: -50.5, y: 0 },
+      right: { x: 150, y: 0 },
+      beyondRight: { x: 150.5, y: 0 },
+      top: { x: 0, y: -25 },
+      aboveTop: { x: 0, y: -25.5 },
+      bottom: { x: 0, y: 75 },
+      belowBottom: { x: 0, y: 75.5 },
+    });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(elementsInView(cy).map((element) => element.id()).sort()).toEqual(['bottom', 'left', 'right', 'top']);
+    // Zoomed in twice and panned, the view covers x 50..100 and y 25..50; its margins 25 and 12.5.
+    cy.viewport({ zoom: 2, pan: { x: -100, y: -50 } });
+    expect(elementsInView(cy).map((element) => element.id()).sort()).toEqual([]);
+    cy.getElementById('left').position({ x: 25, y: 12.5 });
+    cy.getElementById('right').position({ x: 125, y: 62.5 });
+    cy.getElementById('top').position({ x: 24.5, y: 30 });
+    cy.getElementById('bottom').position({ x: 60, y: 63 });
+    expect(elementsInView(cy).map((element) => element.id()).sort()).toEqual(['left', 'right']);
+    cy.destroy();
+  });
+
+  it('take the edges of the nodes in view along, even those leading out of it', () => {
+    const cy = viewOf(100, 100, { near: { x: 10, y: 10 }, close: { x: 20, y: 20 }, far: { x: 1000, y: 1000 }, farther: { x: 2000, y: 2000 } });
+    cy.add([
+      { group: 'edges', data: { id: 'near-close', source: 'near', target: 'close' } },
+      { group: 'edges', data: { id: 'near-far', source: 'near', target: 'far' } },
+      { group: 'edges', data: { id: 'far-farther', source: 'far', target: 'farther' } },
+    ]);
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(elementsInView(cy).map((element) => element.id()).sort()).toEqual(['close', 'near', 'near-close', 'near-far']);
+    cy.destroy();
+  });
+
+  it('label only once the viewport has been still for the settling time, from exactly the zoom where labels are drawn', () => {
+    vi.useFakeTimers();
+    // At this zoom the largest label font stands exactly as tall as a large view draws labels.
+    expect(labelZoom * 13).toBeCloseTo(largeViewLabelPx, 10);
+    const cy = viewOf(100, 100, { seen: { x: 10, y: 10 } });
+    labelWhereReadable(cy);
+    const labelled = () => cy.elements(`.${labelledClass}`).map((element) => element.id());
+    cy.viewport({ zoom: labelZoom, pan: { x: 0, y: 0 } });
+    vi.advanceTimersByTime(100);
+    // Another move restarts the wait.
+    cy.viewport({ zoom: labelZoom, pan: { x: 1, y: 0 } });
+    vi.advanceTimersByTime(119);
+    expect(labelled()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(labelled()).toEqual(['seen']);
+    cy.destroy();
+  });
+
+  it('do no work for a region already labelled', () => {
+    vi.useFakeTimers();
+    const cy = viewOf(100, 100, { seen: { x: 10, y: 10 } });
+    labelWhereReadable(cy);
+    const batch = vi.spyOn(cy, 'batch');
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    vi.advanceTimersByTime(120);
+    expect(batch).toHaveBeenCalledTimes(1);
+    cy.viewport({ zoom: 1, pan: { x: 2, y: 0 } });
+    vi.advanceTimersByTime(120);
+    expect(batch).toHaveBeenCalledTimes(1);
+    cy.destroy();
+  });
+
+  it('leave no wait pending once the graph is destroyed, and ignore a viewport event after it', () => {
+    vi.useFakeTimers();
+    const cy = viewOf(100, 100, { seen: { x: 10, y: 10 } });
+    labelWhereReadable(cy);
+    // Cytoscape keeps timers of its own; the settling wait is the one the viewport adds.
+    const ownTimers = vi.getTimerCount();
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(vi.getTimerCount()).toBe(ownTimers + 1);
+    cy.destroy();
+    expect(vi.getTimerCount()).toBe(ownTimers);
+    cy.emit('viewport');
+    vi.advanceTimersByTime(120);
+    expect(cy.elements(`.${labelledClass}`).length).toBe(0);
+  });
+
+  it('take the labels back after an export that fails, and hand back what the export drew', () => {
+    const large = cytoscape({ headless: true, styleEnabled: true, elements: toElements(slice), style: stylesheet({ large: true }) });
+    expect(() =>
+      withEveryLabel(large, () => {
+        throw new Error('the drawing failed');
+      }),
+    ).toThrow('the drawing failed');
+    expect(large.elements(`.${labelledClass}`).length).toBe(0);
+    expect(withEveryLabel(large, () => large.elements(`.${labelledClass}`).length)).toBe(large.elements().length);
+    large.destroy();
+  });
 });

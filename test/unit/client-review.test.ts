@@ -134,6 +134,34 @@ describe('createTokenKeeper', () => {
     expect(seen).toEqual([[null, 'The token was revoked.']]);
   });
 
+  it('stops telling a listener that unsubscribed', () => {
+    const keeper = createTokenKeeper(new MemoryStorage());
+    const seen: (string | null)[] = [];
+    const stop = keeper.onChange((token) => seen.push(token));
+    keeper.set('pgt_first');
+    stop();
+    keeper.clear();
+    expect(seen).toEqual(['pgt_first']);
+  });
+
+  it('uses the tab’s sessionStorage by default, and memory where there is none', () => {
+    const tab = new MemoryStorage();
+    const pageStorage = Object.getOwnPropertyDescriptor(globalThis, 'sessionStorage');
+    Object.defineProperty(globalThis, 'sessionStorage', { value: tab, configurable: true, writable: true });
+    try {
+      createTokenKeeper().set('pgt_tab');
+      expect(tab.getItem('peel-graph.token')).toBe('pgt_tab');
+    } finally {
+      if (pageStorage) Object.defineProperty(globalThis, 'sessionStorage', pageStorage);
+      else delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
+    const inMemory = createTokenKeeper(null);
+    inMemory.set('pgt_memory');
+    expect(inMemory.get()).toBe('pgt_memory');
+    inMemory.clear();
+    expect(inMemory.get()).toBeNull();
+  });
+
   it('keeps the token in memory where the storage refuses it', () => {
     const refusing = new MemoryStorage();
     refusing.setItem = () => {

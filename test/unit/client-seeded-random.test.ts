@@ -10,6 +10,11 @@ describe('seeded random', () => {
     expect(a.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 
+  it('gives Mulberry32’s own numbers, those of its reference C code, so a shared layout is drawn the same after any change', () => {
+    // Seed 4 is the layouts' seed (client/src/layouts.ts).
+    expect(Array.from({ length: 3 }, mulberry32(4))).toEqual([0.9236361971125007, 0.33304587937891483, 0.2216679009143263]);
+  });
+
   it('seeds Math.random only while the task runs, even when it throws', () => {
     const original = Math.random;
     const inside = withSeededRandom(7, () => [Math.random(), Math.random()]);
