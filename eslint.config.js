@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Generated code follows its generator's style; the staleness test keeps it honest.
-  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'bench/results/', '.data/', 'coverage/', '**/generated/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'bench/results/', '.data/', 'coverage/', '**/generated/', '.stryker-tmp*/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },

@@ -1,6 +1,6 @@
 // The stylesheet's rules as Cytoscape computes them: kinds apart by colour and shape, areas for improvement standing out.
-import cytoscape from 'cytoscape';
-import { afterAll, describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toElements } from '../../client/src/elements.ts';
 import { entityKinds, judgements, relationshipTypes } from '../../client/src/model.ts';
 import { labelledClass, largeViewLabelPx } from '../../client/src/large-view.ts';
@@ -9,8 +9,13 @@ import { minEdgeLabelPx, minNodeLabelPx, strengthLabelPx, stylesheet } from '../
 import { classToken } from '../../client/src/vocabulary.ts';
 import { needsVetting, slice, worksWith } from '../fixtures/client-graph.ts';
 
-const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(slice), style: stylesheet() });
-afterAll(() => cy.destroy());
+// Built anew for each test, so that the stylesheet each test reads is the one the code builds now (a stylesheet built
+// once, when the file loads, would hide any later change to the code, as mutation testing makes).
+let cy: Core;
+beforeEach(() => {
+  cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(slice), style: stylesheet() });
+});
+afterEach(() => cy.destroy());
 
 describe('stylesheet', () => {
   it('gives every kind its own colour and its own shape, so neither alone has to carry the meaning', () => {
@@ -94,8 +99,11 @@ function everyLook({ large = false } = {}) {
 }
 
 describe('every rule of the stylesheet', () => {
-  const cy = everyLook();
-  afterAll(() => cy.destroy());
+  let cy: Core;
+  beforeEach(() => {
+    cy = everyLook();
+  });
+  afterEach(() => cy.destroy());
   const element = (id: string) => cy.getElementById(id);
 
   it('draws each kind in its colour, border, shape and size', () => {
@@ -215,8 +223,11 @@ describe('every rule of the stylesheet', () => {
 });
 
 describe('the stylesheet of a large view', () => {
-  const cy = everyLook({ large: true });
-  afterAll(() => cy.destroy());
+  let cy: Core;
+  beforeEach(() => {
+    cy = everyLook({ large: true });
+  });
+  afterEach(() => cy.destroy());
 
   it('keeps the shapes and lines of a small view, and holds labels back until the large-view size', () => {
     const theme = cy.getElementById('THEME');
