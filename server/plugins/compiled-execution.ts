@@ -76,11 +76,11 @@ function hasValidVariables(args: ExecutionArgs): boolean {
  * graphql-jit's errors carry `locations` but not the document positions Yoga rebuilds every error from, so they would
  * reach the client without them.
  */
-function isUnlocated(error: GraphQLError): boolean {
+export function isUnlocated(error: GraphQLError): boolean {
   return error.nodes === undefined && error.positions === undefined && (error.locations?.length ?? 0) > 0;
 }
 
-function located(error: GraphQLError, source: Source): GraphQLError {
+export function located(error: GraphQLError, source: Source): GraphQLError {
   return new GraphQLError(error.message, {
     source,
     positions: error.locations!.map(({ line, column }) => offsetOf(source, line, column)),
