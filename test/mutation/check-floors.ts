@@ -1,5 +1,5 @@
 // After `stryker run`: fails when a module's mutation score falls under its floor in module-floors.json, and
-// lists the modules under the goal. `--record` writes the floors and docs/mutation-scores.md from the report.
+// lists the modules under the goal. `--record` writes the floors and the README's table of scores from the report.
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   floorProblems,
@@ -13,7 +13,7 @@ import {
 
 const reportPath = 'reports/mutation/mutation.json';
 const floorsPath = 'test/mutation/module-floors.json';
-const scoresPage = 'docs/mutation-scores.md';
+const scoresPage = 'README.md';
 const tableStart = '<!-- scores: written by `npx tsx test/mutation/check-floors.ts --record` -->';
 const tableEnd = '<!-- end of scores -->';
 
