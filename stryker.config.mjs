@@ -90,9 +90,10 @@ export default {
   // The whole set from scratch takes longer than CI's limit (README). So the run over every module is incremental:
   // it starts from the results kept in the committed file, diffs code and tests against them and retests only the
   // mutants whose code changed, those whose killing test changed or went, and the survivors a new or changed test
-  // covers. A change commits the file that its own run rewrote. Two cores, two runners.
+  // covers. A change commits the file that its own run rewrote, gzipped in test/mutation/ (npm run test:mutation
+  // unpacks it here first and packs it after). Two cores, two runners.
   incremental: everyModule,
-  incrementalFile: 'test/mutation/stryker-incremental.json',
+  incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   // A static mutant (a module-level table or constant) is only seen by re-importing every module, so each
   // one reruns the whole unit tier from scratch: a sixth of the mutants, measured at over five sixths of
