@@ -13,7 +13,7 @@ if (command === 'unpack') {
   mkdirSync(dirname(unpacked), { recursive: true });
   if (existsSync(packed)) writeFileSync(unpacked, gunzipSync(readFileSync(packed)));
 } else if (command === 'pack') {
-  // gzip without a timestamp, so the same results give the same bytes and an unchanged run changes no file.
+  // Stryker numbers tests anew each run, so even a run that retests nothing rewrites the file; commit it with the change.
   if (existsSync(unpacked)) writeFileSync(packed, gzipSync(readFileSync(unpacked), { level: 9 }));
 } else {
   throw new Error(`usage: tsx test/mutation/incremental-file.ts unpack|pack (got ${command ?? 'nothing'})`);
