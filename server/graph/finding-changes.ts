@@ -154,10 +154,11 @@ export function diffFindings(before: readonly ThemedFinding[], after: readonly T
   const on = (side: 'before' | 'after') => (x: FindingChange, y: FindingChange) => worstFirst(x[side]!, y[side]!);
   changes.new.sort(on('after'));
   changes.disappeared.sort(on('before'));
-  // Resolved: the gravest problem put right first. Worse and persisting: the gravest judgement now first.
-  changes.resolved.sort((x, y) => on('before')(x, y) || on('after')(x, y));
-  changes.worse.sort((x, y) => on('after')(x, y) || on('before')(x, y));
-  changes.persisting.sort((x, y) => on('after')(x, y) || on('before')(x, y));
+  // Resolved: the gravest problem put right first. Worse and persisting: the gravest judgement now first. Each side
+  // alone orders fully: two findings never tie in report order.
+  changes.resolved.sort(on('before'));
+  changes.worse.sort(on('after'));
+  changes.persisting.sort(on('after'));
   return changes;
 }
 
