@@ -1,5 +1,7 @@
-// A draft as Neo4j stores it (flat properties; participants and named entities as JSON text) and back as records.
-import type { FindingReview, ParticipantRole, ReviewStatus } from '../assessments/assessment-file.ts';
+// A draft as Neo4j stores it (flat properties; participants and named entities as JSON text), encoded from an export
+// file's entries or drafting's output, and decoded back as records and entries: the one mapping the store, the export
+// and the restore share.
+import type { DraftEntry, DraftFindingEntry, FindingReview, ParticipantRole, ReviewStatus } from '../assessments/assessment-file.ts';
 import type { Draft } from '../ingest/draft.ts';
 import type { DraftEntityRecord, DraftFindingRecord, DraftRecord, ReviewProgressRecord } from './draft-records.ts';
 
@@ -40,60 +42,113 @@ export type StoredFinding = Pick<
   reviewedAt?: string | null;
 };
 
+/** A draft's own fields, as an export file lists them: the one spelling the store's encoding and decoding share. */
+export type DraftFields = Omit<DraftEntry, 'findings' | 'createdAt' | 'publishedAt'>;
+
+/** A draft's fields as the store keeps them: the named entities as JSON text, the sentences as two lists of offsets. */
+export function encodeDraft(draft: DraftFields): StoredDraft {
+  return {
+    id: draft.id,
+    assessment: draft.assessment,
+    title: draft.title,
+    force: draft.force === null ? null : JSON.stringify(draft.force),
+    inspector: draft.inspector === null ? null : JSON.stringify(draft.inspector),
+    year: draft.year,
+    published: draft.published,
+    kind: draft.kind,
+    url: draft.url,
+    fictional: draft.fictional,
+    fromText: draft.fromText,
+    file: draft.file,
+    format: draft.format,
+    text: draft.text,
+    sentenceStarts: draft.sentences.map((s) => s.start),
+    sentenceEnds: draft.sentences.map((s) => s.end),
+    createdBy: draft.createdBy,
+  };
+}
+
+/** A finding as the store keeps it (its review time aside, which the query writes as a datetime). */
+export function encodeFinding(finding: DraftFindingEntry, draft: string): StoredFinding {
+  return {
+    id: finding.id,
+    draft,
+    number: finding.number,
+    sentence: finding.sentence,
+    start: finding.start,
+    end: finding.end,
+    quote: finding.quote,
+    type: finding.type,
+    judgement: finding.judgement,
+    basis: finding.basis,
+    status: finding.status,
+    inferredFrom: finding.inferredFrom,
+    participants: JSON.stringify(finding.participants),
+    review: finding.review.status,
+    reviewedBy: finding.review.by,
+    cue: finding.cue,
+    confidence: finding.confidence,
+    version: finding.version,
+  };
+}
+
+/** A new draft as the store keeps it: drafting's findings numbered from 1, each a draft not yet reviewed. */
 export function toStored(input: NewDraft): { draft: StoredDraft; findings: StoredFinding[] } {
   const { metadata, sentences, findings } = input.draft;
+  const { id, assessment, title, force, inspector, text, createdBy } = input;
+  const entity = ({ id, name, kind, existing }: DraftEntityRecord): DraftEntityRecord => ({ id, name, kind, existing });
   return {
-    draft: {
-      id: input.id,
-      assessment: input.assessment,
-      title: input.title,
-      force: input.force ? JSON.stringify(input.force) : null,
-      inspector: input.inspector ? JSON.stringify(input.inspector) : null,
-      year: metadata.year,
-      published: metadata.published,
-      kind: metadata.kind,
-      url: metadata.url,
-      fictional: metadata.fictional,
-      fromText: metadata.fromText,
-      file: metadata.file,
-      format: metadata.format,
-      text: input.text,
-      sentenceStarts: sentences.map((s) => s.start),
-      sentenceEnds: sentences.map((s) => s.end),
-      createdBy: input.createdBy,
-    },
-    findings: findings.map((finding, i) => ({
-      id: `${input.id}/f${i + 1}`,
-      draft: input.id,
-      number: i + 1,
-      sentence: finding.sentence,
-      start: finding.start,
-      end: finding.end,
-      quote: finding.quote,
-      type: finding.type,
-      judgement: finding.judgement,
-      basis: finding.basis,
-      status: finding.status,
-      inferredFrom: finding.inferredFrom,
-      participants: JSON.stringify(
-        finding.participants.map(({ role, id, name, kind, existing }) => ({ role, entity: { id, name, kind, existing } })),
+    // The metadata's own force, inspector and title are what drafting read; the input's are what the user settled.
+    draft: encodeDraft({ ...metadata, id, assessment, title, force, inspector, text, sentences, createdBy }),
+    findings: findings.map((finding, i) =>
+      encodeFinding(
+        {
+          ...finding,
+          id: `${id}/f${i + 1}`,
+          number: i + 1,
+          participants: finding.participants.map((participant) => ({ role: participant.role, entity: entity(participant) })),
+          review: { status: 'DRAFT', by: null, at: null },
+          version: 1,
+        },
+        id,
       ),
-      review: 'DRAFT',
-      reviewedBy: null,
-      cue: finding.cue,
-      confidence: finding.confidence,
-      version: 1,
-    })),
+    ),
   };
 }
 
 const parse = <T>(json: string | null | undefined): T | null => (json === null || json === undefined ? null : (JSON.parse(json) as T));
 const integer = (value: unknown): number => Number(value);
-/** Neo4j prints datetimes with as many fractional digits as they need; the API gives ISO 8601 with milliseconds. */
-const iso = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : new Date(value).toISOString());
+/** Neo4j prints datetimes with as many fractional digits as they need; the API and export files give ISO 8601 with milliseconds. */
+export const isoInstant = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
+
+/** A stored draft's own fields, decoded: Neo4j's integers as numbers, the JSON text as objects, datetimes as ISO. */
+export function decodeDraft(stored: StoredDraft): DraftFields & { createdAt: string; publishedAt: string | null } {
+  const starts = stored.sentenceStarts.map(integer);
+  const ends = stored.sentenceEnds.map(integer);
+  return {
+    id: stored.id,
+    assessment: stored.assessment,
+    title: stored.title,
+    force: parse<DraftEntityRecord>(stored.force),
+    inspector: parse<DraftEntityRecord>(stored.inspector),
+    year: stored.year === null || stored.year === undefined ? null : integer(stored.year),
+    published: stored.published ?? null,
+    kind: stored.kind ?? null,
+    url: stored.url ?? null,
+    fictional: stored.fictional === true,
+    fromText: stored.fromText ?? [],
+    file: stored.file ?? null,
+    format: stored.format,
+    text: stored.text,
+    sentences: starts.map((start, i) => ({ start, end: ends[i]! })),
+    createdBy: stored.createdBy,
+    createdAt: isoInstant(stored.createdAt) ?? '',
+    publishedAt: isoInstant(stored.publishedAt),
+  };
+}
 
 export function fromStoredFinding(stored: StoredFinding): DraftFindingRecord {
-  const review: FindingReview = { status: stored.review, by: stored.reviewedBy ?? null, at: iso(stored.reviewedAt), reason: null };
+  const review: FindingReview = { status: stored.review, by: stored.reviewedBy ?? null, at: isoInstant(stored.reviewedAt), reason: null };
   return {
     id: stored.id,
     draft: stored.draft,
@@ -115,33 +170,16 @@ export function fromStoredFinding(stored: StoredFinding): DraftFindingRecord {
 }
 
 export function fromStoredDraft(stored: StoredDraft, progress: Record<string, unknown>, findings: StoredFinding[] | null): DraftRecord {
-  const starts = stored.sentenceStarts.map(integer);
-  const ends = stored.sentenceEnds.map(integer);
+  const draft = decodeDraft(stored);
   return {
-    id: stored.id,
-    assessment: stored.assessment,
-    title: stored.title,
-    force: parse<DraftEntityRecord>(stored.force),
-    inspector: parse<DraftEntityRecord>(stored.inspector),
-    year: stored.year === null || stored.year === undefined ? null : integer(stored.year),
-    published: stored.published ?? null,
-    kind: stored.kind ?? null,
-    url: stored.url ?? null,
-    fictional: stored.fictional,
-    fromText: stored.fromText ?? [],
-    file: stored.file ?? null,
-    format: stored.format,
-    text: stored.text,
-    sentences: starts.map((start, i) => ({ number: i + 1, start, end: ends[i]!, text: stored.text.slice(start, ends[i]) })),
+    ...draft,
+    sentences: draft.sentences.map(({ start, end }, i) => ({ number: i + 1, start, end, text: draft.text.slice(start, end) })),
     progress: {
       total: integer(progress.total),
       reviewed: integer(progress.reviewed),
       accepted: integer(progress.accepted),
       rejected: integer(progress.rejected),
     } satisfies ReviewProgressRecord,
-    createdBy: stored.createdBy,
-    createdAt: iso(stored.createdAt) ?? '',
-    publishedAt: iso(stored.publishedAt),
     ...(findings ? { findings: findings.map(fromStoredFinding) } : {}),
   };
 }

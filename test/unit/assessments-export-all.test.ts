@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentOfTarget, toDraftEntry, toEntityEntry } from '../../server/assessments/archive-entries.ts';
 import type { StoredDraft, StoredFinding } from '../../server/review/stored-draft.ts';
+import { council, draftSentences, draftText, force } from '../fixtures/fenmarsh-draft.ts';
 
-const force = { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary', kind: 'FORCE', existing: true };
-const council = { id: 'fenmarsh-council', name: 'Fenmarsh Council', kind: 'PARTNER', existing: false };
 
 // As allDraftsQuery returns it: map projections leave out null properties, and datetimes come as Neo4j spells them.
 const stored: StoredDraft = {
@@ -21,7 +20,7 @@ const stored: StoredDraft = {
   fromText: ['year', 'published'],
   file: 'fenmarsh-2026.pdf',
   format: 'pdf',
-  text: 'The force vets well. It works with the council.',
+  text: draftText,
   sentenceStarts: [0, 21],
   sentenceEnds: [20, 48],
   createdBy: 'editor@fenmarsh.example',
@@ -70,11 +69,8 @@ describe('toDraftEntry', () => {
       fromText: ['year', 'published'],
       file: 'fenmarsh-2026.pdf',
       format: 'pdf',
-      text: 'The force vets well. It works with the council.',
-      sentences: [
-        { start: 0, end: 20 },
-        { start: 21, end: 48 },
-      ],
+      text: draftText,
+      sentences: draftSentences,
       createdBy: 'editor@fenmarsh.example',
       createdAt: '2026-11-02T10:00:00.000Z',
       publishedAt: '2026-11-04T08:15:30.500Z',

@@ -5,79 +5,7 @@ import type { AssessmentArchiveFile, DraftEntry } from '../../server/assessments
 import { draftRows, toDraftEntry } from '../../server/assessments/archive-entries.ts';
 import { checkDistinct, type NamedArchiveFile, RestoreTargetNotEmptyError, restoreEverything } from '../../server/assessments/restore-all.ts';
 import { fromStoredFinding, type StoredDraft, type StoredFinding, toStored } from '../../server/review/stored-draft.ts';
-
-const force = { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary', kind: 'FORCE' as const, existing: true };
-const inspector = { id: 'hm-inspector-ashdown', name: 'HM Inspector Ashdown', kind: 'INSPECTOR' as const, existing: false };
-const council = { id: 'fenmarsh-council', name: 'Fenmarsh Council', kind: 'PARTNER' as const, existing: false };
-const partnership = [
-  { role: 'SUBJECT' as const, entity: force },
-  { role: 'PARTNER' as const, entity: council },
-];
-
-function draftEntry(id: string, assessment: string, overrides: Partial<DraftEntry> = {}): DraftEntry {
-  return {
-    id,
-    assessment,
-    title: 'Fenmarsh Constabulary PEEL 2026',
-    force,
-    inspector,
-    year: 2026,
-    published: '2026-11-01',
-    kind: 'peel',
-    url: null,
-    fictional: true,
-    fromText: ['year'],
-    file: 'fenmarsh-2026.docx',
-    format: 'docx',
-    text: 'The force vets well. It works with the council.',
-    sentences: [
-      { start: 0, end: 20 },
-      { start: 21, end: 48 },
-    ],
-    createdBy: 'editor@fenmarsh.example',
-    createdAt: '2026-11-02T10:00:00.000Z',
-    publishedAt: '2026-11-04T08:15:30.500Z',
-    findings: [
-      {
-        id: `${id}/f1`,
-        number: 1,
-        sentence: 1,
-        start: 0,
-        end: 20,
-        quote: 'The force vets well.',
-        type: 'HAS_STRENGTH',
-        judgement: 'STRENGTH',
-        basis: 'STATED',
-        status: 'ESTABLISHED',
-        inferredFrom: [],
-        participants: [{ role: 'SUBJECT', entity: force }],
-        review: { status: 'ACCEPTED', by: 'reviewer@fenmarsh.example', at: '2026-11-03T09:00:00.250Z' },
-        cue: 'vets well',
-        confidence: 0.9,
-        version: 2,
-      },
-      {
-        id: `${id}/f2`,
-        number: 2,
-        sentence: 2,
-        start: 3,
-        end: 27,
-        quote: 'works with the council.',
-        type: 'WORKS_WITH',
-        judgement: null,
-        basis: 'INFERRED',
-        status: 'EXPLORING',
-        inferredFrom: [1],
-        participants: partnership,
-        review: { status: 'DRAFT', by: null, at: null },
-        cue: null,
-        confidence: null,
-        version: 1,
-      },
-    ],
-    ...overrides,
-  };
-}
+import { draftEntry, drafting, force, inspector, partnership } from '../fixtures/fenmarsh-draft.ts';
 
 function archive(assessmentId: string | null, drafts: DraftEntry[], auditIds: string[] = []): AssessmentArchiveFile {
   return {
@@ -212,48 +140,7 @@ describe('draftRows', () => {
   });
 
   it('writes the properties the draft store writes, so the review pages read a restored finding as they read their own', () => {
-    const started = toStored({
-      id: 'draft-5',
-      assessment: 'fenmarsh-2026',
-      title: 'Fenmarsh',
-      force,
-      inspector: null,
-      createdBy: 'local:editor',
-      text: 'The force vets well.',
-      draft: {
-        metadata: {
-          file: 'f.txt',
-          format: 'text',
-          title: null,
-          force: null,
-          inspector: null,
-          year: null,
-          published: null,
-          kind: null,
-          url: null,
-          fictional: true,
-          pages: null,
-          fromText: [],
-        },
-        sentences: [{ number: 1, start: 0, end: 20, text: 'The force vets well.' }],
-        findings: [
-          {
-            sentence: 1,
-            judgement: 'STRENGTH',
-            type: 'HAS_STRENGTH',
-            participants: [{ ...force, role: 'SUBJECT' }],
-            basis: 'STATED',
-            status: 'ESTABLISHED',
-            quote: 'The force vets well.',
-            start: 0,
-            end: 20,
-            confidence: 0.9,
-            cue: 'vets well',
-            inferredFrom: [],
-          },
-        ],
-      },
-    });
+    const started = toStored({ id: 'draft-5', assessment: 'fenmarsh-2026', title: 'Fenmarsh', force, inspector: null, createdBy: 'local:editor', text: 'The force vets well.', draft: drafting() });
     const [row] = draftRows([draftEntry('draft-1', 'fenmarsh-2026')]);
     expect(Object.keys(row!.draft).sort()).toEqual(Object.keys(started.draft).sort());
     expect(Object.keys(row!.findings[0]!.properties).sort()).toEqual(Object.keys(started.findings[0]!).sort());

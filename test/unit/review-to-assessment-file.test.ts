@@ -2,11 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftEntityRecord, DraftFindingRecord, DraftRecord } from '../../server/review/draft-records.ts';
 import { type GraphEntity, toAssessmentFile } from '../../server/review/to-assessment-file.ts';
+import { council, force, inspector, vetting } from '../fixtures/fenmarsh-draft.ts';
 
-const force: DraftEntityRecord = { id: 'fenmarsh-constabulary', name: 'Fenmarsh Constabulary', kind: 'FORCE', existing: true };
-const inspector: DraftEntityRecord = { id: 'hm-inspector-ashdown', name: 'HM Inspector Ashdown', kind: 'INSPECTOR', existing: false };
-const vetting: DraftEntityRecord = { id: 'vetting', name: 'Vetting', kind: 'THEME', existing: true };
-const council: DraftEntityRecord = { id: 'fenmarsh-council', name: 'Fenmarsh Council', kind: 'PARTNER', existing: false };
 
 const sentences = ['The force vets its staff well.', 'It works with Fenmarsh Council on vetting.', 'It should vet contractors sooner.'];
 
