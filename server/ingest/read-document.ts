@@ -45,11 +45,20 @@ function trimPartialCharacter(sample: Uint8Array): Uint8Array {
   return end > 0 && sample[end - 1]! >= 0xc0 ? sample.subarray(0, end - 1) : sample.subarray(0, end);
 }
 
+const byteOrderMark = [0xef, 0xbb, 0xbf];
+const blankBytes = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+
+/** The offset of the first byte that is not blank space (after a UTF-8 byte order mark); the length when all are. */
+function contentStart(bytes: Uint8Array): number {
+  let at = startsWith(bytes, byteOrderMark) ? byteOrderMark.length : 0;
+  while (at < bytes.length && blankBytes.has(bytes[at]!)) at += 1;
+  return at;
+}
+
 /** Decides the format from the content first (a PDF named .txt is still a PDF), then from the extension. */
 export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
-  if (bytes.length === 0 || new TextDecoder().decode(bytes.subarray(0, 4096)).trim() === '') {
-    throw new IngestError(file, 'the file is empty');
-  }
+  const start = contentStart(bytes);
+  if (start === bytes.length) throw new IngestError(file, 'the file is empty');
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, zipMagic)) {
     if (new TextDecoder('latin1').decode(bytes).includes('word/document.xml')) return 'docx';
@@ -58,7 +67,7 @@ export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
   if (looksBinary(bytes)) throw new IngestError(file, 'a binary file, not text, HTML, PDF or DOCX');
   const extension = path.extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
-  const head = new TextDecoder().decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
+  const head = new TextDecoder().decode(bytes.subarray(start, start + 2048)).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   return 'text';
 }

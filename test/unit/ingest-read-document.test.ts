@@ -30,6 +30,13 @@ describe('detectFormat', () => {
   it('refuses an empty file and one of only blank space', () => {
     expect(formatOf('empty.txt', new Uint8Array())).toBe('refused: the file is empty');
     expect(formatOf('blank.txt', utf8(' \n\t\r\n  '))).toBe('refused: the file is empty');
+    expect(formatOf('blank.txt', utf8(`\uFEFF${' \n'.repeat(5000)}`))).toBe('refused: the file is empty');
+  });
+
+  it('reads a file whose words start past its first few kilobytes of blank space', () => {
+    expect(formatOf('padded.txt', utf8(`${'\n'.repeat(4096)}The force vets its staff well.`))).toBe('text');
+    expect(formatOf('padded.html', utf8(`${' '.repeat(10_000)}<p>The force vets its staff well.</p>`))).toBe('html');
+    expect(formatOf('padded.txt', utf8(`\uFEFF${'\r\n'.repeat(3000)}<!DOCTYPE html><p>The force vets its staff well.</p>`))).toBe('html');
   });
 
   it('knows a PDF and a Word document by their first bytes, whatever the name', () => {
