@@ -146,7 +146,11 @@ export async function extractPdf(file: string, bytes: Uint8Array, maxPages = Num
         (lineKind === 'heading'
           ? kind === 'heading' && samePage && gap < line.size * 1.8
           : kind !== 'heading' && (samePage ? gap < line.size * 1.9 : !sentenceEnd.test(text) && /^[a-z]/.test(content)));
-      if (continues) {
+      // A bullet set on a line of its own: the line under it is the item's text.
+      const underBullet = kind === 'item' && text === '' && lineKind === 'paragraph' && samePage;
+      if (underBullet) {
+        text = content;
+      } else if (continues) {
         text = join(text, content);
       } else {
         flush();

@@ -146,6 +146,15 @@ describe('extractPdf: lines and blocks', () => {
     ]);
   });
 
+  it('makes an item of the text under a bullet set on a line of its own', async () => {
+    expect(await blocksOf([...body(380, 'The force should:', '•', 'review its use of', 'force;', '•', 'train its staff.'), { y: 290, text: 'After the list.' }])).toEqual([
+      'paragraph: The force should:',
+      'item: review its use of force;',
+      'item: train its staff.',
+      'paragraph: After the list.',
+    ]);
+  });
+
   it('runs a sentence on over a page break, and starts a paragraph where the new page starts one', async () => {
     expect(
       await blocksOf(
