@@ -61,6 +61,8 @@ interface Cue {
 
 const contrast = /^(?:however,?|but|although|though|while|whereas|yet|nevertheless,?)\s+/i;
 const joining = /^(?:and|also|,)\s+/i;
+/** Contrasts set off by a comma, which the comma before a subject ("However, the force …") cuts from their clause. */
+const contrastAlone = /^(?:however|nevertheless)$/i;
 
 /**
  * Clauses: ", and", ";", ", but", ", although", ", which" and "and" before a verb agreeing with the subject
@@ -98,12 +100,21 @@ export function splitClauses(text: string, tokens: Token[]): Clause[] {
     connective = cut.connective;
   }
   clauses.push({ start, end: text.length, contentStart: content, connective });
-  // "However, the force needs …": the contrast is the clause's connective, its words start after it.
+  // "However, the force needs …": the comma before "the force" cut "However" off the clause it opens; join them.
+  for (let i = clauses.length - 2; i >= 0; i -= 1) {
+    const [alone, next] = [clauses[i]!, clauses[i + 1]!];
+    if (contrastAlone.test(text.slice(alone.contentStart, alone.end).trim()) && next.connective === ';') {
+      clauses.splice(i, 2, { ...alone, end: next.end });
+    }
+  }
+  // The contrast is the clause's connective, its words start after it. A contrast tells more than the bare
+  // punctuation it follows ("; however, …"), less than a joining word it follows (", and yet …").
   for (const clause of clauses) {
     const own = text.slice(clause.contentStart, clause.end);
     const lead = contrast.exec(own) ?? joining.exec(own);
     if (lead) {
-      clause.connective ??= lead[0].replace(',', '').trim().toLowerCase();
+      const word = lead[0].replace(',', '').trim().toLowerCase();
+      if (clause.connective === undefined || (clause.connective === ';' && contrast.test(lead[0]))) clause.connective = word;
       clause.contentStart += lead[0].length;
     }
   }

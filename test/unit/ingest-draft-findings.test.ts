@@ -102,9 +102,25 @@ describe('splitClauses', () => {
       ['Officers are trained', undefined],
       ['staff are.', 'and'],
     ]);
+    expect(clauseTexts('Officers are trained, and yet staff are not.')).toEqual([
+      ['Officers are trained', undefined],
+      ['staff are not.', 'and'],
+    ]);
+  });
+
+  it('takes a contrast after a semicolon as the connective, the semicolon telling less', () => {
     expect(clauseTexts('Officers are trained; however, staff are not.')).toEqual([
       ['Officers are trained', undefined],
-      ['staff are not.', ';'],
+      ['staff are not.', 'however'],
+    ]);
+  });
+
+  it('keeps a contrast with the clause it opens when a comma before the subject follows it', () => {
+    expect(clauses('However, the force needs to improve.')).toEqual([{ start: 0, end: 36, contentStart: 9, connective: 'however' }]);
+    expect(clauseTexts('It is good; nevertheless, the force is slow, it knows.')).toEqual([
+      ['It is good', undefined],
+      ['the force is slow', 'nevertheless'],
+      ['it knows.', ';'],
     ]);
   });
 
