@@ -270,11 +270,12 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
       const contrastNote = clause.connective && contrast.test(`${clause.connective} `) ? `; contrast "${clause.connective}"` : '';
 
       // "This is a cause of concern.": a judgement of what the sentence before said (or the one before that, when the
-      // sentence between names nothing).
+      // sentence between names nothing). The judgement is stated here, so the finding is STATED, and a stated finding
+      // lists no other sentences (the file format refuses it at publish); the cue names the sentence referred to.
       const referent = previous && previous.objects.length > 0 ? previous : lastNamed && lastNamed.number >= sentence.number - 2 ? lastNamed : undefined;
       if (cue && mentions.length === 0 && anaphora.test(own.trim()) && referent && base.judgement) {
         for (const target of referent.objects) {
-          add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target)], basis: 'STATED', status: base.status, start: clause.contentStart, end: quoteEnd(cue), confidence: confidence(0.1), cue: `${cueWords}; "${own.trim().split(/\s+/)[0]}" refers to sentence ${referent.number}`, inferredFrom: [referent.number] });
+          add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target)], basis: 'STATED', status: base.status, start: clause.contentStart, end: quoteEnd(cue), confidence: confidence(0.1), cue: `${cueWords}; "${own.trim().split(/\s+/)[0]}" refers to sentence ${referent.number}` });
         }
         continue;
       }
@@ -373,7 +374,7 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
       const open = themes.filter((t, i) => !used.has(t) && themes.findIndex((o) => o.entity.id === t.entity.id) === i);
       // The service overall is the object only when the clause names nobody more particular ("victims receive a good service").
       if (judged) open.splice(0, open.length, ...open.filter((t) => t.lexicon?.id !== 'overall-service'));
-      let targets: { entity: LinkedEntity; end: number; note: string; inferredFrom?: number[]; extra: number }[] = open.map((t) => ({ entity: t.entity, end: t.end, note: `theme "${text.slice(t.start, t.end)}"`, extra: 0 }));
+      let targets: { entity: LinkedEntity; end: number; note: string; extra: number }[] = open.map((t) => ({ entity: t.entity, end: t.end, note: `theme "${text.slice(t.start, t.end)}"`, extra: 0 }));
       if (targets.length === 0 && !judged) {
         const phrase = nounPhraseAfter(text, tokens, cue.end, clause.end);
         const pointsBack = phrase && /\b(?:this|these|it|its|threat|risk)\b/i.test(text.slice(phrase.start, clause.end));
@@ -397,7 +398,7 @@ export function draftFindings(sentences: readonly Sentence[], context: DraftCont
       for (const target of targets) {
         // One theme: the clause is the quote; several: each quote runs to its own theme.
         const end = targets.length === 1 ? clause.end : Math.max(target.end, cue.end);
-        add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target.entity)], basis: 'STATED', status: base.status, start: clause.contentStart, end, confidence: confidence(target.extra), cue: `${cueWords}; ${target.note} → ${judgementType(base.judgement)}${contrastNote}`, inferredFrom: target.inferredFrom });
+        add({ judgement: base.judgement, type: judgementType(base.judgement), participants: [subject, object(target.entity)], basis: 'STATED', status: base.status, start: clause.contentStart, end, confidence: confidence(target.extra), cue: `${cueWords}; ${target.note} → ${judgementType(base.judgement)}${contrastNote}` });
       }
       clauseThemes = targets.length > 0 ? targets.map((t) => t.entity) : themes.map((t) => t.entity);
       sentenceThemes.push(...targets.map((t) => t.entity).filter((e) => !sentenceThemes.includes(e)));

@@ -241,7 +241,7 @@ describe('draftFindings: the overall verdict', () => {
 
   it('lets "This" in the next sentence refer to the force as a whole', () => {
     expect(draft([verdict, 'This is a cause of concern.']).slice(1)).toEqual([
-      finding({ sentence: 2, judgement: 'CAUSE_OF_CONCERN', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('overall-performance', 'Overall performance')], quote: 'This is a cause of concern', start: 0, end: 26, confidence: 0.85, cue: '"cause of concern" → CAUSE_OF_CONCERN; "This" refers to sentence 1', inferredFrom: [1] }),
+      finding({ sentence: 2, judgement: 'CAUSE_OF_CONCERN', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('overall-performance', 'Overall performance')], quote: 'This is a cause of concern', start: 0, end: 26, confidence: 0.85, cue: '"cause of concern" → CAUSE_OF_CONCERN; "This" refers to sentence 1' }),
     ]);
   });
 });
@@ -537,12 +537,12 @@ describe('draftFindings: a judgement with no theme named', () => {
 describe('draftFindings: "This" and recommendations', () => {
   it('reads a judgement of "This", "It" or "These" as of every object the sentence before named', () => {
     expect(draft(['The force is good at vetting and wellbeing.', 'It needs to improve its approach to this.']).slice(2)).toEqual([
-      finding({ sentence: 2, judgement: 'AREA_FOR_IMPROVEMENT', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('vetting', 'Vetting')], quote: 'It needs to improve', start: 0, end: 19, confidence: 0.8, cue: '"needs to improve" → AREA_FOR_IMPROVEMENT; "It" refers to sentence 1', inferredFrom: [1] }),
-      finding({ sentence: 2, judgement: 'AREA_FOR_IMPROVEMENT', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('wellbeing', 'Workforce wellbeing')], quote: 'It needs to improve', start: 0, end: 19, confidence: 0.8, cue: '"needs to improve" → AREA_FOR_IMPROVEMENT; "It" refers to sentence 1', inferredFrom: [1] }),
+      finding({ sentence: 2, judgement: 'AREA_FOR_IMPROVEMENT', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('vetting', 'Vetting')], quote: 'It needs to improve', start: 0, end: 19, confidence: 0.8, cue: '"needs to improve" → AREA_FOR_IMPROVEMENT; "It" refers to sentence 1' }),
+      finding({ sentence: 2, judgement: 'AREA_FOR_IMPROVEMENT', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('wellbeing', 'Workforce wellbeing')], quote: 'It needs to improve', start: 0, end: 19, confidence: 0.8, cue: '"needs to improve" → AREA_FOR_IMPROVEMENT; "It" refers to sentence 1' }),
     ]);
     const partners = draft(['The force works with the council.', 'These are strong links.']);
     expect(partners[1]).toEqual(
-      finding({ sentence: 2, judgement: 'STRENGTH', type: 'HAS_STRENGTH', participants: [subject, part('OBJECT', 'PARTNER', 'fenmarsh-local-authorities', 'Local authorities')], quote: 'These are strong links', start: 0, end: 22, confidence: 0.8, cue: '"strong links" → STRENGTH; "These" refers to sentence 1', inferredFrom: [1] }),
+      finding({ sentence: 2, judgement: 'STRENGTH', type: 'HAS_STRENGTH', participants: [subject, part('OBJECT', 'PARTNER', 'fenmarsh-local-authorities', 'Local authorities')], quote: 'These are strong links', start: 0, end: 22, confidence: 0.8, cue: '"strong links" → STRENGTH; "These" refers to sentence 1' }),
     );
   });
 
@@ -561,7 +561,7 @@ describe('draftFindings: "This" and recommendations', () => {
 
   it('reaches back past one sentence that names nothing, but not two', () => {
     expect(draft(['The force is good at vetting.', 'Officers waited for hours.', 'This is a cause of concern.']).slice(1)).toEqual([
-      finding({ sentence: 3, judgement: 'CAUSE_OF_CONCERN', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('vetting', 'Vetting')], quote: 'This is a cause of concern', start: 0, end: 26, confidence: 0.85, cue: '"cause of concern" → CAUSE_OF_CONCERN; "This" refers to sentence 1', inferredFrom: [1] }),
+      finding({ sentence: 3, judgement: 'CAUSE_OF_CONCERN', type: 'NEEDS_IMPROVEMENT', participants: [subject, theme('vetting', 'Vetting')], quote: 'This is a cause of concern', start: 0, end: 26, confidence: 0.85, cue: '"cause of concern" → CAUSE_OF_CONCERN; "This" refers to sentence 1' }),
     ]);
     expect(draft(['The force is good at vetting.', 'Officers waited for hours.', 'Some waited for days.', 'This is a cause of concern.'])).toHaveLength(1);
   });

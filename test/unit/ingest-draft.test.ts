@@ -63,13 +63,14 @@ describe('the judgement rules', () => {
   it('reads "This is a cause of concern." as a finding about the sentence before it', () => {
     const d = draft('Wessex Vale Police needs to improve its vetting procedures. This is a cause of concern.');
     expect(brief(d)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT vetting', 's2 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT vetting']);
-    expect(d.findings[1]).toMatchObject({ quote: 'This is a cause of concern', inferredFrom: [1] });
+    expect(d.findings[1]).toMatchObject({ quote: 'This is a cause of concern', basis: 'STATED', inferredFrom: [] });
+    expect(d.findings[1]!.cue).toMatch(/"This" refers to sentence 1$/);
   });
 
   it('reaches past a sentence that names nothing for what "This is a cause of concern." judges, but no further', () => {
     const d = draft('The force does not always assess the risk to a missing child quickly. In 11 of the 30 cases we reviewed, officers had waited for hours. This is a cause of concern.');
     expect(brief(d)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT children-at-risk', 's3 CAUSE_OF_CONCERN ESTABLISHED NEEDS_IMPROVEMENT children-at-risk']);
-    expect(d.findings[1]).toMatchObject({ inferredFrom: [1] });
+    expect(d.findings[1]!.cue).toMatch(/"This" refers to sentence 1$/);
     const far = draft('The force needs to improve its vetting. Officers waited for hours. Some waited for days. This is a cause of concern.');
     expect(brief(far)).toEqual(['s1 AREA_FOR_IMPROVEMENT ESTABLISHED NEEDS_IMPROVEMENT vetting']);
   });

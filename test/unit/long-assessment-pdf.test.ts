@@ -90,7 +90,11 @@ describe('the long fictional assessment as a PDF', () => {
       expect(findings.length).toBeGreaterThan(0);
       for (const f of findings) {
         expect(f.judgement).toBe('CAUSE_OF_CONCERN');
-        expect(f.inferredFrom[0]).toBeGreaterThanOrEqual(sentence.number - 2);
+        // Stated by its own sentence; the one it refers to, at most two back, is named in the cue.
+        expect([f.basis, f.inferredFrom]).toEqual(['STATED', []]);
+        const referent = Number(/"This" refers to sentence (\d+)$/.exec(f.cue)?.[1]);
+        expect(referent).toBeGreaterThanOrEqual(sentence.number - 2);
+        expect(referent).toBeLessThan(sentence.number);
       }
     }
   });
