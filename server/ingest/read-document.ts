@@ -50,9 +50,9 @@ const blankBytes = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 
 /** The offset of the first byte that is not blank space (after a UTF-8 byte order mark); the length when all are. */
 function contentStart(bytes: Uint8Array): number {
-  let at = startsWith(bytes, byteOrderMark) ? byteOrderMark.length : 0;
-  while (at < bytes.length && blankBytes.has(bytes[at]!)) at += 1;
-  return at;
+  const from = startsWith(bytes, byteOrderMark) ? byteOrderMark.length : 0;
+  const at = bytes.findIndex((byte, i) => i >= from && !blankBytes.has(byte));
+  return at === -1 ? bytes.length : at;
 }
 
 /** Decides the format from the content first (a PDF named .txt is still a PDF), then from the extension. */

@@ -37,6 +37,8 @@ describe('detectFormat', () => {
     expect(formatOf('padded.txt', utf8(`${'\n'.repeat(4096)}The force vets its staff well.`))).toBe('text');
     expect(formatOf('padded.html', utf8(`${' '.repeat(10_000)}<p>The force vets its staff well.</p>`))).toBe('html');
     expect(formatOf('padded.txt', utf8(`\uFEFF${'\r\n'.repeat(3000)}<!DOCTYPE html><p>The force vets its staff well.</p>`))).toBe('html');
+    expect(formatOf('marked.txt', utf8('\uFEFF<!DOCTYPE html><p>The force vets its staff well.</p>'))).toBe('html');
+    expect(formatOf('marked.txt', utf8('\uFEFFx'))).toBe('text');
   });
 
   it('knows a PDF and a Word document by their first bytes, whatever the name', () => {
