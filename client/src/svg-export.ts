@@ -295,8 +295,12 @@ function neighbourOf(geometry: EdgeGeometry, end: 'source' | 'target'): Point {
   return points[points.length - 1] ?? geometry.start;
 }
 
-function edgeMarkup(edge: EdgeSingular, measure: MeasureText): Drawn {
+const isFinitePoint = (point: Point) => Number.isFinite(point.x) && Number.isFinite(point.y);
+
+/** An edge's markup and extent; null for one whose ends have no place, such as between two nodes at one spot, which Cytoscape does not draw either. */
+function edgeMarkup(edge: EdgeSingular, measure: MeasureText): Drawn | null {
   const geometry = edge.cy().container() === null ? estimatedGeometry(edge) : renderedGeometry(edge);
+  if (!isFinitePoint(geometry.start) || !isFinitePoint(geometry.end)) return null;
   const width = edge.numericStyle('width');
   const scale = edge.numericStyle('arrow-scale');
   const size = arrowSize(width, scale);
@@ -387,7 +391,7 @@ export function svgDocument(cy: Core, { measure = estimateTextWidth, margin = 20
     .edges()
     .toArray()
     .sort(byZIndex)
-    .map((edge) => edgeMarkup(edge as EdgeSingular, measure));
+    .flatMap((edge) => edgeMarkup(edge as EdgeSingular, measure) ?? []);
   const nodes = visible
     .nodes()
     .toArray()

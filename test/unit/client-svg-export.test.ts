@@ -486,7 +486,10 @@ describe('an edge in the export', () => {
 
 describe('an edge as the browser lays it out', () => {
   /** Cytoscape computes edge geometry only with a renderer: this one answers with the given points, as the canvas would. */
-  function rendered(edgeStyle: Record<string, unknown>, geometry: { segments?: { x: number; y: number }[]; controls?: { x: number; y: number }[]; mid: { x: number; y: number } }) {
+  function rendered(
+    edgeStyle: Record<string, unknown>,
+    geometry: { segments?: { x: number; y: number }[]; controls?: { x: number; y: number }[]; mid: { x: number; y: number }; ends?: [{ x: number; y: number }, { x: number; y: number }] },
+  ) {
     const cy = headless(
       [
         { selector: 'node', style: box40x20 },
@@ -499,8 +502,8 @@ describe('an edge as the browser lays it out', () => {
     const renderer = Object.assign(Object.create(browserLike.renderer()) as object, {
       getSegmentPoints: () => geometry.segments,
       getControlPoints: () => geometry.controls,
-      getSourceEndpoint: () => ({ x: 20, y: 0 }),
-      getTargetEndpoint: () => ({ x: 180, y: 0 }),
+      getSourceEndpoint: () => geometry.ends?.[0] ?? { x: 20, y: 0 },
+      getTargetEndpoint: () => geometry.ends?.[1] ?? { x: 180, y: 0 },
       getEdgeMidpoint: () => geometry.mid,
     });
     Object.assign(cy, { container: () => ({}), renderer: () => renderer });
@@ -545,9 +548,31 @@ describe('an edge as the browser lays it out', () => {
       );
     }
   });
+
+  it('leaves out an edge whose ends the renderer could not place, as the canvas does', () => {
+    const nowhere = { x: Number.NaN, y: Number.NaN };
+    for (const ends of [[nowhere, { x: 180, y: 0 }], [{ x: 20, y: 0 }, { x: 180, y: Number.NaN }]] as const) {
+      const { root, edges } = rendered({ label: 'ab' }, { mid: { x: 100, y: 0 }, ends: [...ends] });
+      expect(edges).toBe('<g class="edges"></g>');
+      // The two nodes' boxes and the margin alone.
+      expect(root).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="282" height="62" viewBox="-41 -31 282 62">');
+    }
+  });
 });
 
 describe('the document as a whole', () => {
+  it('leaves out an edge between two nodes at one spot, whose line has no direction, and draws the rest', () => {
+    const { root, edges, nodes } = drawing(
+      [
+        { selector: 'node', style: box40x20 },
+        { selector: 'edge', style: { width: 2, 'curve-style': 'straight', 'target-arrow-shape': 'triangle', label: 'x' } },
+      ],
+      [node('a', 0, 0), node('b', 0, 0), node('c', 200, 0), edge('ab', 'a', 'b'), edge('ac', 'a', 'c')],
+    );
+    expect([...(edges ?? '').matchAll(/data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['ac']);
+    expect([...(nodes ?? '').matchAll(/data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['a', 'b', 'c']);
+    expect(`${root}${edges}${nodes}`).not.toContain('NaN');
+  });
   it('stacks edges under nodes, each group by z-index, and leaves hidden ones out', () => {
     const { edges, nodes } = drawing(
       [
