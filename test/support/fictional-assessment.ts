@@ -1,6 +1,6 @@
 // Generates fictional assessment files of any size for tests that write: an invented force, inspector and themes
 // (ids fictional-…), every sentence written here, marked fictional.
-import type { AssessmentFile, EntityEntry, FindingEntry } from '../../server/assessments/assessment-file.ts';
+import type { AssessmentFile, DraftEntry, EntityEntry, FindingEntry } from '../../server/assessments/assessment-file.ts';
 
 export interface FictionalOptions {
   /** `fictional-<name>`: the assessment's id, and the prefix of the ids of its own entities. */
@@ -101,5 +101,63 @@ export function fictionalAssessment(options: FictionalOptions): AssessmentFile {
     // Only the entities the findings name, as an export lists them.
     entities: entities.filter((e) => named.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings,
+  };
+}
+
+/** The two sentences of every fictional draft. */
+export const fictionalDraftText = 'The force works well with the council. It needs to improve its records.';
+
+/**
+ * A draft of `fictional-<name>` as a whole-database export lists it: two sentences of its own, one finding (the
+ * force works well with the council) accepted, nothing named that may be null, so each test sets what it needs.
+ */
+export function fictionalDraft(name: string, overrides: Partial<DraftEntry> = {}): DraftEntry {
+  const force = { id: `fictional-${name}-constabulary`, name: `${place(name)} Constabulary`, kind: 'FORCE', existing: true } as const;
+  return {
+    id: 'draft-0a1b2c',
+    assessment: `fictional-${name}`,
+    title: 'A draft',
+    force: { ...force },
+    inspector: null,
+    year: 2024,
+    published: null,
+    kind: 'PEEL',
+    url: null,
+    fictional: true,
+    fromText: [],
+    file: `${name}.txt`,
+    format: 'text',
+    text: fictionalDraftText,
+    sentences: [
+      { start: 0, end: 38 },
+      { start: 39, end: fictionalDraftText.length },
+    ],
+    createdBy: 'alice',
+    createdAt: '2026-12-01T09:00:00.000Z',
+    publishedAt: null,
+    findings: [
+      {
+        id: 'draft-0a1b2c/f1',
+        number: 1,
+        sentence: 1,
+        start: 0,
+        end: 37,
+        quote: 'The force works well with the council',
+        type: 'WORKS_WITH',
+        judgement: 'STRENGTH',
+        basis: 'STATED',
+        status: 'ESTABLISHED',
+        inferredFrom: [],
+        participants: [
+          { role: 'SUBJECT', entity: { ...force } },
+          { role: 'PARTNER', entity: { id: 'the-council', name: 'The council', kind: 'PARTNER', existing: false } },
+        ],
+        review: { status: 'ACCEPTED', by: 'alice', at: '2026-12-01T09:05:00.000Z' },
+        cue: 'works well with',
+        confidence: 0.9,
+        version: 2,
+      },
+    ],
+    ...overrides,
   };
 }

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentArchiveFile } from '../../server/assessments/assessment-file.ts';
 import { parseArchiveFile, parseAssessmentFile } from '../../server/assessments/parse-assessment-file.ts';
 import { serializeArchive, serializeAssessment } from '../../server/assessments/serialize-assessment.ts';
-import { fictionalAssessment } from '../support/fictional-assessment.ts';
+import { fictionalAssessment, fictionalDraft } from '../support/fictional-assessment.ts';
 
-const text = 'The force works well with the council. It needs to improve its records.';
 
 /** A published assessment with one draft of it under review and three audit entries. */
 function archive(): AssessmentArchiveFile {
@@ -14,54 +13,7 @@ function archive(): AssessmentArchiveFile {
   return {
     ...published,
     version: 2,
-    drafts: [
-      {
-        id: 'draft-0a1b2c',
-        assessment: published.assessment.id,
-        title: 'A draft',
-        force: { id: 'fictional-archive-vale-constabulary', name: 'Archive Vale Constabulary', kind: 'FORCE', existing: true },
-        inspector: null,
-        year: 2024,
-        published: null,
-        kind: 'PEEL',
-        url: null,
-        fictional: true,
-        fromText: [],
-        file: 'vale.txt',
-        format: 'text',
-        text,
-        sentences: [
-          { start: 0, end: 38 },
-          { start: 39, end: text.length },
-        ],
-        createdBy: 'alice',
-        createdAt: '2026-12-01T09:00:00.000Z',
-        publishedAt: null,
-        findings: [
-          {
-            id: 'draft-0a1b2c/f1',
-            number: 1,
-            sentence: 1,
-            start: 0,
-            end: 37,
-            quote: 'The force works well with the council',
-            type: 'WORKS_WITH',
-            judgement: 'STRENGTH',
-            basis: 'STATED',
-            status: 'ESTABLISHED',
-            inferredFrom: [],
-            participants: [
-              { role: 'SUBJECT', entity: { id: 'fictional-archive-vale-constabulary', name: 'Archive Vale Constabulary', kind: 'FORCE', existing: true } },
-              { role: 'PARTNER', entity: { id: 'the-council', name: 'The council', kind: 'PARTNER', existing: false } },
-            ],
-            review: { status: 'ACCEPTED', by: 'alice', at: '2026-12-01T09:05:00.000Z' },
-            cue: 'works well with',
-            confidence: 0.9,
-            version: 2,
-          },
-        ],
-      },
-    ],
+    drafts: [fictionalDraft('archive-vale')],
     audit: [
       { id: 'e1', at: '2026-12-01T08:00:00.000Z', actor: 'local:admin', action: 'ASSESSMENT_IMPORTED', target: `assessment:${published.assessment.id}`, before: null, after: '{"findings":4}' },
       { id: 'e2', at: '2026-12-01T09:00:00.000Z', actor: 'alice', action: 'DRAFT_STARTED', target: 'draft:draft-0a1b2c', before: null, after: '{"findings":1}' },

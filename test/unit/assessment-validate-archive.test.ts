@@ -4,10 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../server/assessments/assessment-file-error.ts';
 import type { AssessmentArchiveFile } from '../../server/assessments/assessment-file.ts';
 import { archiveProblems } from '../../server/assessments/validate-archive.ts';
-import { fictionalAssessment } from '../support/fictional-assessment.ts';
-
-const text = 'The force works well with the council. It needs to improve its records.';
-const force = { id: 'fictional-fenmarsh-constabulary', name: 'Fenmarsh Constabulary', kind: 'FORCE', existing: true } as const;
+import { fictionalAssessment, fictionalDraft, fictionalDraftText as text } from '../support/fictional-assessment.ts';
 
 /** A published assessment with one draft of it and two audit entries. */
 function archive(): AssessmentArchiveFile {
@@ -16,52 +13,13 @@ function archive(): AssessmentArchiveFile {
     ...published,
     version: 2,
     drafts: [
-      {
-        id: 'draft-0a1b2c',
-        assessment: 'fictional-fenmarsh',
-        title: 'A draft',
-        force: { ...force },
+      fictionalDraft('fenmarsh', {
         inspector: { id: 'hmi-example', name: 'HMI Example', kind: 'INSPECTOR', existing: false },
-        year: 2024,
         published: '2024-03-02',
-        kind: 'PEEL',
         url: 'https://example.org/fenmarsh',
-        fictional: true,
         fromText: ['year'],
-        file: 'fenmarsh.txt',
-        format: 'text',
-        text,
-        sentences: [
-          { start: 0, end: 38 },
-          { start: 39, end: text.length },
-        ],
-        createdBy: 'alice',
-        createdAt: '2026-12-01T09:00:00.000Z',
         publishedAt: '2026-12-01T10:00:00.000Z',
-        findings: [
-          {
-            id: 'draft-0a1b2c/f1',
-            number: 1,
-            sentence: 1,
-            start: 0,
-            end: 37,
-            quote: 'The force works well with the council',
-            type: 'WORKS_WITH',
-            judgement: 'STRENGTH',
-            basis: 'STATED',
-            status: 'ESTABLISHED',
-            inferredFrom: [],
-            participants: [
-              { role: 'SUBJECT', entity: { ...force } },
-              { role: 'PARTNER', entity: { id: 'the-council', name: 'The council', kind: 'PARTNER', existing: false } },
-            ],
-            review: { status: 'ACCEPTED', by: 'alice', at: '2026-12-01T09:05:00.000Z' },
-            cue: 'works well with',
-            confidence: 0.9,
-            version: 2,
-          },
-        ],
-      },
+      }),
     ],
     audit: [
       { id: 'e1', at: '2026-12-01T09:00:00.000Z', actor: 'alice', action: 'DRAFT_STARTED', target: 'draft:draft-0a1b2c', before: null, after: '{"findings":1}' },
