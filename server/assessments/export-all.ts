@@ -2,7 +2,8 @@
 // (as version 1 has it), every draft that publishes as it, and the audit entries about them. Read in one transaction,
 // so the files agree with each other.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { isoInstant, type StoredDraft, type StoredFinding } from '../review/stored-draft.ts';
+import { isoInstant } from '../graph/mappers.ts';
+import type { StoredDraft, StoredFinding } from '../review/stored-draft.ts';
 import { assessmentOfTarget, toDraftEntry, toEntityEntry } from './archive-entries.ts';
 import {
   type AssessmentArchiveFile,

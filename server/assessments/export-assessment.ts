@@ -2,6 +2,7 @@
 // findings by sentence then id, entities by id, participants by role then entity, edges by start, type and end.
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { kindOfLabel, participantRoles } from '../../shared/vocabulary.ts';
+import { isoInstant } from '../graph/mappers.ts';
 import { type AssessmentFile, assessmentFileFormat, assessmentFileVersion, type FindingEntry } from './assessment-file.ts';
 import { exportAssessmentQuery } from './queries.ts';
 import { canonicalAssessment } from './serialize-assessment.ts';
@@ -39,7 +40,7 @@ function toFinding(row: Row, drawn: Edge[]): FindingEntry {
       // A finding in the graph is published; one written before reviews were recorded was accepted by being written.
       status: nullable<FindingEntry['review']['status']>(row.review) ?? 'ACCEPTED',
       by: nullable(row.reviewedBy),
-      at: reviewedAt === null ? null : new Date(reviewedAt).toISOString(),
+      at: isoInstant(reviewedAt),
       reason: nullable(row.reviewReason),
     },
   };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AuditAction } from '../generated/resolver-types.ts';
 import { classifyDatabaseError } from '../graph/errors.ts';
+import { isoInstant } from '../graph/mappers.ts';
 import { runRead } from '../graph/read-query.ts';
 import { auditPageQuery, writeAuditEntryQuery } from './queries.ts';
 
@@ -85,8 +86,8 @@ export class AuditLog {
       const rows = record.get('entries') as unknown[][];
       const entries = rows.slice(0, args.first).map(([id, at, actor, action, target, before, after]) => ({
         id: id as string,
-        // Neo4j prints as many fractional digits as a time needs; ISO 8601 with milliseconds sorts as it reads.
-        at: new Date(at as string).toISOString(),
+        // ISO 8601 with milliseconds sorts as it reads.
+        at: isoInstant(at)!,
         actor: actor as string,
         action: action as AuditAction,
         target: target as string,

@@ -1,6 +1,7 @@
 // Tokens in Neo4j: create, list, revoke (each with its audit entry in the same transaction), and identify a bearer.
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { classifyDatabaseError } from '../graph/errors.ts';
+import { isoInstant } from '../graph/mappers.ts';
 import { runRead } from '../graph/read-query.ts';
 import { writeAuditEntry } from './audit-log.ts';
 import {
@@ -34,9 +35,6 @@ export class TokenError extends Error {
   override name = 'TokenError';
 }
 
-/** Neo4j writes a datetime's fraction without its trailing zeros (`.11Z`); the API and the audit trail spell every
- * instant as JavaScript does (`.110Z`), so that the same instant reads the same everywhere. */
-const isoInstant = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 function tokenInfo(record: Neo4jRecord): TokenInfo {
   return {

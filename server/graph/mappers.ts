@@ -24,6 +24,15 @@ import type { ThemedFinding } from './finding-changes.ts';
 
 type Row = Record<string, unknown>;
 
+/**
+ * An instant as the API, export files and the audit trail spell it: ISO 8601 with milliseconds, whatever Neo4j
+ * handed back (a datetime printed with only the fractional digits it needs, `.11Z`, or epoch milliseconds), so the
+ * same instant reads the same everywhere; null for none.
+ */
+export function isoInstant(value: unknown): string | null {
+  return value === null || value === undefined ? null : new Date(value as string | number).toISOString();
+}
+
 function string(value: unknown): string {
   return typeof value === 'string' ? value : String(value ?? '');
 }

@@ -2,6 +2,7 @@
 // file's entries or drafting's output, and decoded back as records and entries: the one mapping the store, the export
 // and the restore share.
 import type { DraftEntry, DraftFindingEntry, FindingReview, ParticipantRole, ReviewStatus } from '../assessments/assessment-file.ts';
+import { isoInstant } from '../graph/mappers.ts';
 import type { Draft } from '../ingest/draft.ts';
 import type { DraftEntityRecord, DraftFindingRecord, DraftRecord, ReviewProgressRecord } from './draft-records.ts';
 
@@ -118,8 +119,6 @@ export function toStored(input: NewDraft): { draft: StoredDraft; findings: Store
 
 const parse = <T>(json: string | null | undefined): T | null => (json === null || json === undefined ? null : (JSON.parse(json) as T));
 const integer = (value: unknown): number => Number(value);
-/** Neo4j prints datetimes with as many fractional digits as they need; the API and export files give ISO 8601 with milliseconds. */
-export const isoInstant = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
 
 /** A stored draft's own fields, decoded: Neo4j's integers as numbers, the JSON text as objects, datetimes as ISO. */
 export function decodeDraft(stored: StoredDraft): DraftFields & { createdAt: string; publishedAt: string | null } {

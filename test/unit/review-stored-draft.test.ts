@@ -9,7 +9,6 @@ import {
   encodeFinding,
   fromStoredDraft,
   fromStoredFinding,
-  isoInstant,
   type NewDraft,
   type StoredDraft,
   type StoredFinding,
@@ -257,11 +256,5 @@ describe('fromStoredDraft', () => {
   it('has no findings field when the query read none', () => {
     const record = fromStoredDraft(fromNeo4j().draft, { total: 0, reviewed: 0, accepted: 0, rejected: 0 }, null);
     expect('findings' in record).toBe(false);
-  });
-});
-
-describe('isoInstant', () => {
-  it('spells an instant with milliseconds, and nothing as null', () => {
-    expect([isoInstant('2026-11-02T10:00:00.5Z'), isoInstant(null), isoInstant(undefined)]).toEqual(['2026-11-02T10:00:00.500Z', null, null]);
   });
 });
